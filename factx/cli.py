@@ -1,0 +1,190 @@
+"""The factx command line: parse options, call the library, hand records to the writers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import writers
+from .extract import parse_types, results
+from .readers import Problem, Reader
+from .writers import Format
+
+app = typer.Typer(
+    help="Facts (dates, organisations, money, events) from Indonesian news.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True, highlight=False)
+
+
+@app.callback()
+def callback() -> None:
+    """Facts (dates, organisations, money, events) from Indonesian news."""
+
+EXIT_SKIPPED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    stderr.print(f"[bold red]factx:[/] {message}", soft_wrap=True)
+    return typer.Exit(code)
+
+
+def choose_format(fmt: Optional[Format], output: Optional[Path]) -> Format:
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        found = writers.EXTENSIONS.get(output.suffix.lower())
+        if found is None:
+            raise fail(f"cannot tell the format of {output} from its extension; give --format")
+        return found
+    return Format.table if sys.stdout.isatty() else Format.csv
+
+
+class Problems:
+    """Prints input problems as warnings and counts them for the exit code."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.skipped = 0
+        self.missing = 0
+
+    def __call__(self, problem: Problem) -> None:
+        if problem.missing:
+            self.missing += 1
+        elif problem.skipped:
+            self.skipped += 1
+        stderr.print(f"[yellow]warning:[/] {problem}", soft_wrap=True, markup=True, highlight=False)
+
+
+def open_output(output: Optional[Path]):
+    """stdout, or a temporary file beside ``output`` that :func:`finish_output` renames into place."""
+    if output is None:
+        return sys.stdout, None
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise fail(f"cannot write {output}: no folder {folder}")
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{output.name}.", suffix=".tmp", delete=False
+    )
+    return handle, handle.name
+
+
+@app.command("extract")
+def extract_cli(
+    paths: List[str] = typer.Argument(..., help="Text files, .jsonl corpora, folders, or - for stdin.", metavar="PATH..."),
+    fmt: Optional[Format] = typer.Option(
+        None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
+    ),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."),
+    types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Reference date YYYY-MM-DD for relative dates."),
+    events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores).", min=0),
+    text_field: str = typer.Option("text", help="JSONL field holding the text."),
+    id_field: str = typer.Option("id", help="JSONL field holding the document id."),
+    date_field: str = typer.Option("date", help="JSONL field holding the document's reference date."),
+    glob: str = typer.Option("*.txt,*.jsonl", help="Files to read inside folders (comma-separated patterns)."),
+    model: Optional[Path] = typer.Option(None, help="A spaCy pipeline directory to use instead of the shipped one."),
+) -> None:
+    """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
+    started = time.perf_counter()
+    when = None
+    if ref_date is not None:
+        try:
+            when = dt.date.fromisoformat(ref_date)
+        except ValueError:
+            raise fail(f"--ref-date must be YYYY-MM-DD, not {ref_date!r}")
+    try:
+        wanted = parse_types(types)
+    except ValueError as error:
+        raise fail(f"--types: {error}")
+    fmt = choose_format(fmt, output)
+    if model is not None and not (model / "config.cfg").is_file():
+        raise fail(f"--model {model}: not a spaCy pipeline directory (no config.cfg)")
+
+    from .pipeline import load
+
+    problems = Problems(quiet)
+    reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
+    nlp = load(model)
+    stream, temporary = open_output(output)
+    writer = writers.make_writer(fmt, stream, events=events)
+    documents = 0
+    sources: dict[str, int] = {}
+    progress = None
+    try:
+        writer.open()
+        for result in results(reader.read(paths), nlp, types=wanted, ref_date=when, events=events):
+            documents += 1
+            key = result.ref_date_source or "none"
+            sources[key] = sources.get(key, 0) + 1
+            writer.write(result)
+            if progress is None and documents == 2 and not quiet and stderr.is_terminal:
+                progress = Progress(
+                    TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                    TimeElapsedColumn(), console=stderr, transient=True,
+                )
+                task = progress.add_task("extract", total=None)
+                progress.start()
+            if progress is not None:
+                progress.update(task, completed=documents)
+        writer.close()
+        if temporary:
+            stream.close()
+            os.replace(temporary, output)
+            temporary = None
+    except KeyboardInterrupt:
+        raise fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # The reader of our output went away (`factx extract ... | head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0)
+    finally:
+        if progress is not None:
+            progress.stop()
+        if temporary:
+            stream.close()
+            os.unlink(temporary)
+
+    if not quiet:
+        seconds = time.perf_counter() - started
+        refs = ", ".join(f"{n} {name}" for name, n in sorted(sources.items()))
+        stderr.print(
+            f"factx: {documents} document{'s' * (documents != 1)}, {writer.count} records, "
+            f"{problems.skipped + problems.missing} skipped input{'s' * (problems.skipped + problems.missing != 1)}, "
+            f"{seconds:.2f} s" + (f" (reference dates: {refs})" if documents else ""),
+            soft_wrap=True,
+        )
+    if documents == 0 and problems.missing:
+        raise typer.Exit(EXIT_USAGE)
+    if problems.skipped or problems.missing:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def main() -> None:
+    """Console-script entry point: no traceback reaches the user unless FACTX_DEBUG is set."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        stderr.print("[bold red]factx:[/] interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as error:  # noqa: BLE001
+        if os.environ.get("FACTX_DEBUG"):
+            raise
+        stderr.print(f"[bold red]factx: error:[/] {type(error).__name__}: {error}", soft_wrap=True)
+        sys.exit(1)

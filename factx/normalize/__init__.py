@@ -1,0 +1,1 @@
+"""Pure normalisers: text in, values out (no spaCy objects)."""

@@ -1,0 +1,167 @@
+"""The record contract: the one schema every output format writes.
+
+Mention records: ``doc, type, text, start, end, value, sentence``; MONEY records add ``amount``, ``amount_max``,
+``currency`` (and the context fields ``unit`` and ``qualifier``). Event records (``--events``): ``doc,
+event_type, trigger, text, start, end, date, orgs, people, places, money, sentence``.
+
+``start``/``end`` are character offsets into the document text as decoded, so ``text == source[start:end]``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+MENTION_TYPES = ("DATE", "DURATION", "MONEY", "ORG", "PER", "LOC", "EVENT")
+MENTION_FIELDS = ("doc", "type", "text", "start", "end", "value", "sentence")
+MONEY_FIELDS = ("amount", "amount_max", "currency", "unit", "qualifier")
+EVENT_FIELDS = (
+    "doc", "event_type", "trigger", "text", "start", "end", "date", "orgs", "people", "places", "money", "sentence",
+)
+# Columns of the CSV file for mentions: every mention field, then the MONEY ones (empty for other types).
+MENTION_COLUMNS = MENTION_FIELDS + MONEY_FIELDS
+NUMERIC_COLUMNS = frozenset({"start", "end", "sentence", "amount", "amount_max"})
+
+
+def number(value: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: an int when it is whole, else a float."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@dataclass
+class Mention:
+    doc: str
+    type: str
+    text: str
+    start: int
+    end: int
+    value: str | None
+    sentence: int
+    amount: Decimal | None = None
+    amount_max: Decimal | None = None
+    currency: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as written to JSON: MONEY fields only on MONEY records, amounts as numbers."""
+        out = {name: getattr(self, name) for name in MENTION_FIELDS}
+        if self.type == "MONEY":
+            out.update(
+                amount=number(self.amount),
+                amount_max=number(self.amount_max),
+                currency=self.currency,
+                unit=self.unit,
+                qualifier=self.qualifier,
+            )
+        return out
+
+
+@dataclass
+class Frame:
+    """An event frame as the events component leaves it on ``doc._.events``."""
+
+    event_type: str
+    trigger: Span
+    span: Span
+    date: str | None = None
+    orgs: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    money: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    doc: str
+    event_type: str
+    trigger: str
+    text: str
+    start: int
+    end: int
+    date: str | None
+    orgs: list[str]
+    people: list[str]
+    places: list[str]
+    money: list[dict[str, Any]]
+    sentence: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in EVENT_FIELDS}
+
+
+class SentenceIndex:
+    """Maps a character offset of a Doc to the 0-based index of its sentence."""
+
+    def __init__(self, doc: Doc, first: int = 0):
+        if doc.has_annotation("SENT_START"):
+            self.starts = [sent.start_char for sent in doc.sents]
+        else:
+            self.starts = [0]
+        self.first = first
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __call__(self, char: int) -> int:
+        return self.first + max(bisect_right(self.starts, char) - 1, 0)
+
+
+def mentions(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | None = None) -> list[Mention]:
+    """Mention records for the entities of ``doc``; ``offset`` shifts offsets when ``doc`` is one piece of a text."""
+    sentences = sentences or SentenceIndex(doc)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in MENTION_TYPES:
+            continue
+        out.append(
+            Mention(
+                doc=doc_id,
+                type=ent.label_,
+                text=ent.text,
+                start=ent.start_char + offset,
+                end=ent.end_char + offset,
+                value=ent._.value,
+                sentence=sentences(ent.start_char),
+                amount=ent._.amount,
+                amount_max=ent._.amount_max,
+                currency=ent._.currency,
+                unit=ent._.unit,
+                qualifier=ent._.qualifier,
+            )
+        )
+    return out
+
+
+def events(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | None = None) -> list[Event]:
+    """Event records for the frames on ``doc._.events``."""
+    sentences = sentences or SentenceIndex(doc)
+    out = []
+    for frame in doc._.events or []:
+        out.append(
+            Event(
+                doc=doc_id,
+                event_type=frame.event_type,
+                trigger=frame.trigger.text,
+                text=frame.span.text,
+                start=frame.span.start_char + offset,
+                end=frame.span.end_char + offset,
+                date=frame.date,
+                orgs=list(frame.orgs),
+                people=list(frame.people),
+                places=list(frame.places),
+                money=[
+                    {"text": m.text, "amount": number(m._.amount), "currency": m._.currency} for m in frame.money
+                ],
+                sentence=sentences(frame.span.start_char),
+            )
+        )
+    return out
