@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers the ._ attributes)
+from .tokenizer import TOKENIZER_CONFIG
 
 MODEL_NAME = "id_factx_news"
 # factx's own components, in the order they run after the trained ones. Each module registers its factory.
@@ -47,7 +48,7 @@ def load(model: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> L
     if path is not None:
         nlp = spacy.load(path, exclude=list(exclude))
     else:
-        nlp = spacy.blank("id")
+        nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
         nlp.add_pipe("sentencizer", first=True)
     for name in COMPONENTS:
