@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import factx
+import factx.pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "chongqing-singapura.txt"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full factx pipeline, loaded once for the whole test session."""
+    return factx.load()
+
+
+@pytest.fixture
+def cli_nlp(nlp, monkeypatch):
+    """Make the CLI reuse the session pipeline instead of loading it on every invocation."""
+    monkeypatch.setattr(factx.pipeline, "load", lambda model=None, **kw: nlp)
+    return nlp
+
+
+def check_mention(record: dict, source: str) -> None:
+    """Every mention record satisfies the record contract."""
+    assert list(record)[:7] == ["doc", "type", "text", "start", "end", "value", "sentence"]
+    assert record["type"] in {"DATE", "DURATION", "MONEY", "ORG", "PER", "LOC", "EVENT"}
+    assert source[record["start"] : record["end"]] == record["text"]
+    assert isinstance(record["sentence"], int) and record["sentence"] >= 0
+    assert record["value"] is None or isinstance(record["value"], str)
+    if record["type"] == "MONEY":
+        assert isinstance(record["amount"], (int, float))
+        assert record["amount_max"] is None or record["amount_max"] >= record["amount"]
+        assert isinstance(record["currency"], str) and len(record["currency"]) == 3
+    else:
+        assert "amount" not in record
+
+
+def read_jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
