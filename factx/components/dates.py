@@ -1,9 +1,43 @@
-"""factx_dates component (placeholder until its issue lands: adds nothing)."""
+"""factx_dates: marks DATE and DURATION spans with their ISO 8601 values (``span._.value``).
+
+The finder and the normaliser are :mod:`factx.normalize.dates`; this component maps its hits onto tokens. It never
+marks what the money component already took ("$26", "Rp 5.000"). When ``doc._.ref_date`` is None it infers one
+from the text (a dateline, else the latest full date) and records it with ``doc._.ref_date_source``.
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..normalize import dates
+from ..spans import char_span, merge_ents
+
+# Entities the trained NER put on the doc that a date inside them must not break up ("Asian Games 2018").
+KEEP_WHOLE = frozenset({"EVENT"})
+
 
 @Language.component("factx_dates")
 def factx_dates(doc: Doc) -> Doc:
+    text = doc.text
+    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "MONEY"]
+    whole = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in KEEP_WHOLE]
+    if doc.has_annotation("SENT_START"):
+        starts = [sent.start_char for sent in doc.sents]
+    else:
+        starts = [0]
+    found, ref, source = dates.normalize(text, doc._.ref_date, starts, blocked)
+    if doc._.ref_date is None and ref is not None:
+        doc._.ref_date, doc._.ref_date_source = ref, source
+    spans = []
+    for hit in found:
+        if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in whole):
+            continue
+        span = char_span(doc, hit.start, hit.end, hit.label)
+        if span is None:
+            continue
+        span._.value = hit.value
+        span._.qualifier = hit.qualifier
+        spans.append(span)
+    merge_ents(doc, spans)
     return doc

@@ -1,0 +1,790 @@
+"""Indonesian date and duration expressions: find them in text and normalise them to ISO 8601.
+
+:func:`find` is the finder: regular expressions built from the word tables in ``factx/lang/dates.json`` (months
+with their abbreviations and old spellings, weekdays, relative words, parts of periods, duration units). Each hit
+is an :class:`Expr` that knows how to resolve itself once the reference date and the year in context are known.
+:func:`resolve` walks the hits of one text in order and gives each its value; :func:`infer_ref_date` picks a
+reference date from the text itself (a dateline, else the latest full date). :func:`normalize` runs the three.
+
+Values follow the text's precision: "2023", "2024-03", "2025-12-15", "2025-12-15T10:00"; weeks "2025-W51";
+periods and ranges "start/end" ("2025-01/2025-03" for kuartal I 2025, "1990/1999" for 1990-an); durations
+"P10Y", "P18M", "PT3H". Parts ("awal", "akhir", ...) and hedges ("sekitar") keep the value of the whole period
+and are reported as the qualifier. What cannot be resolved (a relative expression with no reference date, a
+vague duration) has value None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+from ..lang import load_json
+from .numbers import number_words, parse_number
+
+__all__ = ["Expr", "Found", "find", "resolve", "infer_ref_date", "normalize", "duration_value"]
+
+Resolver = Callable[[Optional[dt.date], Optional[int]], Optional[str]]
+
+
+@dataclass
+class Expr:
+    """One date or duration expression found in a text (character offsets ``start:end``).
+
+    ``resolve(ref, year)`` gives the value from the reference date and the year in context (the nearest explicit
+    year before it), either of which may be None. ``anchor``: the expression states a year that later bare months
+    take. ``full``: day, month and year are all written (a candidate reference date). ``dateline``: the weekday
+    "(d/m/yyyy)" form of news datelines. ``time``: for a clock time, ``(hour, minute, hour2, minute2)``.
+    """
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    resolve: Resolver
+    anchor: bool = False
+    full: bool = False
+    dateline: bool = False
+    needs_year: bool = False
+    qualifier: Optional[str] = None
+    time: Optional[tuple] = None
+
+
+@dataclass
+class Found:
+    """A resolved expression: what the component puts on ``doc.ents``."""
+
+    start: int
+    end: int
+    label: str
+    value: Optional[str]
+    qualifier: Optional[str] = None
+
+
+# --- word tables -------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _t() -> dict:
+    return load_json("dates.json")
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _month_number(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return _t()["months"].get(key) or _t()["month_abbreviations"][key]
+
+
+def _weekday_number(word: str) -> int:
+    return _t()["weekdays"][word.lower()]
+
+
+def _ordinal(word: str) -> int:
+    return _t()["ordinals"][word.lower()]
+
+
+# --- ISO helpers -------------------------------------------------------------------------------------------------
+
+
+def _day(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(y: int, m: int) -> Optional[str]:
+    return f"{y:04d}-{m:02d}" if 1 <= m <= 12 and 1 <= y <= 9999 else None
+
+
+def _year(y: int) -> Optional[str]:
+    return f"{y:04d}" if 1 <= y <= 9999 else None
+
+
+def _range(a: Optional[str], b: Optional[str]) -> Optional[str]:
+    return f"{a}/{b}" if a and b else None
+
+
+def _week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
+    total = d.year * 12 + d.month - 1 + n
+    return total // 12, total % 12 + 1
+
+
+def _number(text: str) -> str:
+    """A Decimal as written in an ISO duration: 10, 1.5."""
+    value = Decimal(text).normalize()
+    return format(value, "f")
+
+
+def duration_value(parts: list[tuple[Decimal, str]]) -> Optional[str]:
+    """ISO 8601 duration for ``[(amount, unit word), ...]``: [(10, "tahun")] -> "P10Y", [(3, "jam")] -> "PT3H"."""
+    units = _t()["duration_units"]
+    date_part, time_part = {}, {}
+    for amount, word in parts:
+        designator, factor, is_time = units[word.lower()]
+        target = time_part if is_time else date_part
+        target[designator] = target.get(designator, Decimal(0)) + amount * factor
+    if not date_part and not time_part:
+        return None
+    out = "P" + "".join(f"{_number(date_part[d])}{d}" for d in "YMWD" if d in date_part)
+    if time_part:
+        out += "T" + "".join(f"{_number(time_part[d])}{d}" for d in "HMS" if d in time_part)
+    return out
+
+
+# --- the grammar -------------------------------------------------------------------------------------------------
+
+DASH = r"(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)"
+YEAR4 = r"\d{4}(?![\w%]|[.,:]\d|\s*%)"
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> dict[str, str]:
+    t = _t()
+    month = rf"(?:(?:{_alt(t['months'])})(?![\w])|(?:{_alt(t['month_abbreviations'])})(?:\.|(?![\w])))"
+    months_full = rf"(?:{_alt(t['months'])})(?![\w])"
+    words = sorted(number_words() - {"koma"}) + ["koma"]
+    numw = rf"(?:{_alt(words)})(?![\w])"
+    units = rf"(?:{_alt(t['duration_units'])})(?![\w-])"
+    return {
+        "MONTH": month,
+        "MONTH_FULL": months_full,
+        "WD": rf"(?:{_alt(t['weekdays'])})(?![\w'’])",
+        "PART": rf"(?:{_alt(t['parts'])})",
+        "DAYPART": rf"(?:{_alt(t['day_parts'])})(?![\w])",
+        "TZ": rf"(?:{'|'.join(t['time_zones'])})(?![\w])",
+        "NUM": rf"(?:\d+(?:[.,]\d+)*|{numw}(?:\s+{numw})*)",
+        "VAGUE": rf"(?:{_alt(t['vague_durations'])})(?![\w-])",
+        "UNITS": units,
+        "SE": rf"(?:{_alt(t['se_units'])})(?![\w-])",
+        "QUARTER": rf"(?:{_alt(t['period_parts'])}|kw\.?|tw\.?)",
+        "ORD": rf"(?:{_alt(t['ordinals'])})(?![\w])",
+        "REL_M": r"(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?lalu|kemarin|depan|mendatang|nanti|ini)(?![\w])",
+    }
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern.format(**_grammar()), re.IGNORECASE | re.VERBOSE)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([^\s]+)\s*$", text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"\s*([^\s]+)", text[end : end + 40])
+    return m.group(1).lower().rstrip(".,;:)") if m else ""
+
+
+def _qualifier(text: str, start: int, part: Optional[str]) -> Optional[str]:
+    before = text[max(0, start - 30) : start].lower()
+    hedge = next((h for h in _t()["hedges"] if re.search(rf"(?<![\w]){re.escape(h)}\s+$", before)), None)
+    words = [w for w in (hedge, _t()["parts"].get(part.lower()) if part else None) if w]
+    return " ".join(words) or None
+
+
+def _year_of(ref: Optional[dt.date], year: Optional[int]) -> Optional[int]:
+    return year if year is not None else (ref.year if ref else None)
+
+
+def _relative_year(ref: Optional[dt.date], rel: str) -> Optional[int]:
+    if ref is None:
+        return None
+    rel = rel.lower().split()[-1]
+    return ref.year + {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1}[rel]
+
+
+def _month_year_rel(ref: Optional[dt.date], rel: str, month: int, day: int = 0) -> Optional[int]:
+    """The year of "Maret lalu", "Maret depan", "Maret tahun ini", "15 Maret lalu" against ``ref``."""
+    if ref is None:
+        return None
+    rel = " ".join(rel.lower().split())
+    if rel.startswith("tahun"):
+        return _relative_year(ref, rel)
+    here = (ref.month, ref.day)
+    if rel in ("lalu", "yang lalu", "kemarin"):
+        return ref.year if (month, day) < here else ref.year - 1
+    if rel in ("depan", "mendatang", "nanti"):
+        return ref.year if (month, day) > here else ref.year + 1
+    return ref.year
+
+
+def _year_with_weekday(base: int, month: int, day: int, weekday: Optional[int]) -> int:
+    """``base`` or the year next to it in which ``day``/``month`` falls on ``weekday``."""
+    if weekday is None:
+        return base
+    for y in (base, base - 1, base + 1):
+        try:
+            if dt.date(y, month, day).weekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return base
+
+
+# --- rules: each turns a match into an Expr (or None to reject it) -------------------------------------------------
+
+
+def _full_date(text: str, m: re.Match) -> Optional[Expr]:
+    d1, d2 = int(m["d1"]), m["d2"] and int(m["d2"])
+    month = _month_number(m["m"])
+    wd = _weekday_number(m["wd"]) if m["wd"] else None
+    if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
+        return None
+
+    def value(y: int) -> Optional[str]:
+        return _range(_day(y, month, d1), _day(y, month, d2)) if d2 else _day(y, month, d1)
+
+    if m["y"]:
+        y = int(m["y"])
+        if not 1000 <= y <= 2199 or value(y) is None:
+            return None
+        return Expr(m.start(), m.end(), "DATE", "date", lambda ref, year: value(y), anchor=True, full=True)
+    if m["rel"]:
+        rel = m["rel"]
+        return Expr(
+            m.start(), m.end(), "DATE", "date",
+            lambda ref, year: (lambda y: y and value(y))(_month_year_rel(ref, rel, month, d1)), anchor=True,
+        )
+
+    def from_context(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        base = _year_of(ref, year)
+        return value(_year_with_weekday(base, month, d1, wd)) if base else None
+
+    return Expr(m.start(), m.end(), "DATE", "date", from_context, needs_year=True)
+
+
+def _month_year(text: str, m: re.Match) -> Optional[Expr]:
+    y = int(m["y"])
+    m1 = _month_number(m["m1"])
+    m2 = _month_number(m["m2"]) if m["m2"] else None
+    if not 1000 <= y <= 2199 or (m2 is not None and m2 <= m1):
+        return None
+    value = _range(_month(y, m1), _month(y, m2)) if m2 else _month(y, m1)
+    return Expr(m.start(), m.end(), "DATE", "month", lambda ref, year: value, anchor=True,
+                qualifier=_qualifier(text, m.start(), m["part"]))
+
+
+def _month_rel(text: str, m: re.Match) -> Optional[Expr]:
+    month, rel = _month_number(m["m"]), m["rel"]
+    return Expr(
+        m.start(), m.end(), "DATE", "month",
+        lambda ref, year: (lambda y: y and _month(y, month))(_month_year_rel(ref, rel, month)),
+        anchor=True, qualifier=_qualifier(text, m.start(), m["part"]),
+    )
+
+
+def _bare_month(text: str, m: re.Match) -> Optional[Expr]:
+    before = _word_before(text, m.start())
+    if not (m["part"] or m["bulan"] or before in _t()["year_prepositions"]):
+        return None
+    m1 = _month_number(m["m1"])
+    m2 = _month_number(m["m2"]) if m["m2"] else None
+    if m2 is not None and m2 <= m1:
+        return None
+
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        y = _year_of(ref, year)
+        if y is None:
+            return None
+        return _range(_month(y, m1), _month(y, m2)) if m2 else _month(y, m1)
+
+    return Expr(m.start(), m.end(), "DATE", "month", value, needs_year=True,
+                qualifier=_qualifier(text, m.start(), m["part"]))
+
+
+def _is_number_token(word: str) -> bool:
+    return bool(re.fullmatch(r"\(?\d[\d.,)-]*", word))
+
+
+def _year_rule(text: str, m: re.Match) -> Optional[Expr]:
+    y = int(m["y"])
+    before, after = _word_before(text, m.start()), _word_after(text, m.end())
+    lead = m["part"] or m["tahun"]
+    if lead or before in _t()["year_prepositions"]:
+        if not 1000 <= y <= 2199:
+            return None
+    else:
+        if not 1900 <= y <= 2099 or text[max(0, m.start() - 1) : m.start()] in ("$", "€", "£", "¥"):
+            return None
+        if before in _t()["not_year_before"] or before.endswith("$") or _is_number_token(before):
+            return None
+    if not m["y2"] and not m["sfx"] and (after in _t()["not_year_after"] or _is_number_token(after)):
+        return None
+    if m["y2"]:
+        y2 = int(m["y2"])
+        if len(m["y2"]) == 2:
+            y2 += y // 100 * 100
+        if not y < y2 <= 2199:
+            return None
+        value = _range(_year(y), _year(y2))
+    else:
+        value = _year(y)
+    return Expr(m.start(), m.end(), "DATE", "year", lambda ref, year: value, anchor=True,
+                qualifier=_qualifier(text, m.start(), m["part"]))
+
+
+def _decade(text: str, m: re.Match) -> Optional[Expr]:
+    digits = m["y"]
+    if len(digits) == 2:
+        if not m["pre"]:
+            return None
+        y = 1900 + int(digits)
+    elif len(digits) == 4:
+        y = int(digits)
+        if not 1000 <= y <= 2190:
+            return None
+    else:
+        return None
+    if y % 10:
+        return None
+    value = _range(_year(y), _year(y + 9))
+    return Expr(m.start(), m.end(), "DATE", "decade", lambda ref, year: value, anchor=True,
+                qualifier=_qualifier(text, m.start(), m["part"]))
+
+
+def _dateline(text: str, m: re.Match) -> Optional[Expr]:
+    d, month, wd = int(m["d"]), int(m["m"]), _weekday_number(m["wd"])
+    if m["y"]:
+        y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        value = _day(y, month, d)
+        if value is None:
+            return None
+        return Expr(m.start(), m.end(), "DATE", "date", lambda ref, year: value, anchor=True, full=True,
+                    dateline=True)
+    if _day(2000, month, d) is None:  # 2000 is a leap year: any valid day/month passes
+        return None
+
+    def from_ref(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        base = ref.year if ref else year
+        return _day(_year_with_weekday(base, month, d, wd), month, d) if base else None
+
+    return Expr(m.start(), m.end(), "DATE", "date", from_ref, dateline=True)
+
+
+def _numeric(text: str, m: re.Match) -> Optional[Expr]:
+    if m["Y"]:
+        y, month, d = int(m["Y"]), int(m["M"]), int(m["D"])
+    else:
+        y, month, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not 1000 <= y <= 2199 or _word_before(text, m.start()) in _t()["not_year_before"]:
+        return None
+    value = _day(y, month, d)
+    if value is None:
+        return None
+    return Expr(m.start(), m.end(), "DATE", "date", lambda ref, year: value, anchor=True, full=True)
+
+
+def _weekday(text: str, m: re.Match) -> Optional[Expr]:
+    word, rel = m["wd"], (m["rel"] or "").lower()
+    if not m["hari"] and not word[0].isupper():
+        return None
+    if word.lower() == "minggu" and not m["hari"] and rel.split()[:1] in (["lalu"], ["ini"], ["depan"], ["kemarin"]):
+        return None  # "Minggu lalu" opening a sentence is "last week"
+    wd = _weekday_number(word)
+
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        if ref is None:
+            return None
+        monday = ref - dt.timedelta(days=ref.weekday())
+        last = rel.split()[-1] if rel else ""
+        if rel.startswith(("pekan", "minggu")):
+            return (monday + dt.timedelta(days=wd + {"lalu": -7, "ini": 0, "depan": 7}[last])).isoformat()
+        if last in ("lalu", "kemarin"):
+            return (ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)).isoformat()
+        if last in ("depan", "mendatang", "nanti"):
+            return (ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+        return (monday + dt.timedelta(days=wd)).isoformat()
+
+    return Expr(m.start(), m.end(), "DATE", "date", value)
+
+
+def _relative_day(text: str, m: re.Match) -> Optional[Expr]:
+    word = " ".join(m["w"].lower().split())
+    if word == "tadi" and not m["dp"]:
+        return None
+    if word.startswith("esok") and _word_before(text, m.start()) == "hari":
+        return None  # "hari esok": the future
+    offset = _t()["relative_days"][word]
+    return Expr(m.start(), m.end(), "DATE", "date",
+                lambda ref, year: (ref + dt.timedelta(days=offset)).isoformat() if ref else None)
+
+
+def _relative_period(text: str, m: re.Match) -> Optional[Expr]:
+    unit = _t()["period_units"][m["u"].lower()]
+    rel = m["rel"].lower().split()[-1]
+    step = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1, "datang": 1}[rel]
+    part = m["part"]
+    if part and part.lower() in ("akhir", "penghujung", "ujung") and unit == "week":
+        return _weekend(m.start(), m.end(), step)
+
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        if ref is None:
+            return None
+        if unit == "year":
+            return _year(ref.year + step)
+        if unit == "month":
+            return _month(*_shift_months(ref, step))
+        if unit == "week":
+            return _week(ref + dt.timedelta(weeks=step))
+        return (ref + dt.timedelta(days=step)).isoformat()
+
+    return Expr(m.start(), m.end(), "DATE", "period", value, anchor=unit == "year",
+                qualifier=_qualifier(text, m.start(), part))
+
+
+def _weekend(start: int, end: int, step: int) -> Expr:
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        if ref is None:
+            return None
+        saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5 + 7 * step)
+        return _range(saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat())
+
+    return Expr(start, end, "DATE", "weekend", value)
+
+
+def _part_alone(text: str, m: re.Match) -> Optional[Expr]:
+    unit = m["u"].lower()
+    part = m["part"]
+    if unit in ("pekan", "minggu"):
+        if part.lower() not in ("akhir", "penghujung", "ujung"):
+            return None
+        return _weekend(m.start(), m.end(), 0)
+
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        if unit == "tahun":
+            y = _year_of(ref, year)
+            return _year(y) if y else None
+        return _month(ref.year, ref.month) if ref else None
+
+    return Expr(m.start(), m.end(), "DATE", "period", value, needs_year=unit == "tahun",
+                qualifier=_qualifier(text, m.start(), part))
+
+
+def _ago(text: str, m: re.Match) -> Optional[Expr]:
+    if m["se"]:
+        amount, word = Decimal(1), _t()["se_units"][m["se"].lower()]
+    elif m["n"].lower() in _t()["vague_durations"]:
+        amount, word = None, m["u"].lower()
+    else:
+        amount, word = parse_number(m["n"]), m["u"].lower()
+        if amount is None or amount != amount.to_integral_value():
+            return None
+    if word not in ("hari", "minggu", "pekan", "bulan", "tahun", "dekade", "windu"):
+        return None
+    sign = 1 if m["fut"] else -1
+    if amount is None:
+        return Expr(m.start(), m.end(), "DATE", "relative", lambda ref, year: None)
+    n = int(amount) * sign
+
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        if ref is None:
+            return None
+        if word == "hari":
+            return (ref + dt.timedelta(days=n)).isoformat()
+        if word in ("minggu", "pekan"):
+            return _week(ref + dt.timedelta(weeks=n))
+        if word == "bulan":
+            return _month(*_shift_months(ref, n))
+        return _year(ref.year + n * {"tahun": 1, "dekade": 10, "windu": 8}[word])
+
+    return Expr(m.start(), m.end(), "DATE", "relative", value, anchor=word == "tahun")
+
+
+def _quarter(text: str, m: re.Match) -> Optional[Expr]:
+    if m["qk"]:
+        kind, n = "kuartal", int(m["nk"])
+    else:
+        kind, n = m["q"].lower().rstrip("."), _ordinal(m["n"])
+    parts = {"kw": 4, "tw": 4}.get(kind) or _t()["period_parts"][kind]
+    if not 1 <= n <= parts:
+        return None
+    size = 12 // parts
+    first, last = (n - 1) * size + 1, n * size
+
+    def value_for(y: Optional[int]) -> Optional[str]:
+        return _range(_month(y, first), _month(y, last)) if y else None
+
+    qualifier = _qualifier(text, m.start(), m["part"])
+    if m["y"]:
+        y = int(m["y"])
+        if not 1000 <= y <= 2199:
+            return None
+        return Expr(m.start(), m.end(), "DATE", "period", lambda ref, year: value_for(y), anchor=True,
+                    qualifier=qualifier)
+    if m["rel"]:
+        rel = m["rel"]
+        return Expr(m.start(), m.end(), "DATE", "period", lambda ref, year: value_for(_relative_year(ref, rel)),
+                    anchor=True, qualifier=qualifier)
+    if m["qk"]:
+        return None
+    return Expr(m.start(), m.end(), "DATE", "period", lambda ref, year: value_for(_year_of(ref, year)),
+                needs_year=True, qualifier=qualifier)
+
+
+def _clock(text: str, m: re.Match) -> Optional[Expr]:
+    if m["pk"] and m["pk"].lower() == "jam" and _is_number_token(_word_before(text, m.start())):
+        return None  # "2 jam 30 menit" is a duration
+    h = int(m["h"] if m["h"] is not None else m["h0"])
+    mi = int(m["mi"] or m["mi0"] or 0)
+    h2 = int(m["h2"]) if m["h2"] else None
+    mi2 = int(m["mi2"] or 0) if m["h2"] else None
+    if m["dp"]:
+        h = _day_part_hour(h, m["dp"])
+        h2 = _day_part_hour(h2, m["dp"]) if h2 is not None else None
+    if h > 24 or mi > 59 or (h2 is not None and (h2 > 24 or mi2 > 59)):
+        return None
+    return Expr(m.start(), m.end(), "DATE", "time", lambda ref, year: None, time=(h, mi, h2, mi2))
+
+
+def _day_part_hour(h: int, part: str) -> int:
+    part = " ".join(part.lower().split())
+    if part in ("siang",) and h < 6:
+        return h + 12
+    if part in ("sore", "petang") and h < 12:
+        return h + 12
+    if part == "malam" and 5 < h < 12:
+        return h + 12
+    if part == "malam" and h == 12:
+        return 0
+    return h
+
+
+# Words that make the next number a label, not an amount: "Nomor 5 Tahun 2014", "Pasal 3".
+NOT_A_DURATION_AFTER = frozenset({"nomor", "no", "no.", "nomer", "nmr", "pasal", "ayat", "kode", "rp", "us$"})
+
+
+def _duration(text: str, m: re.Match) -> Optional[Expr]:
+    if m["bare"]:
+        return Expr(m.start(), m.end(), "DURATION", "duration", lambda ref, year: None)
+    if _word_before(text, m.start()) in NOT_A_DURATION_AFTER:
+        return None
+    if re.match(r"\s+\d{4}(?!\d)", text[m.end() :]):
+        return None  # "Nomor 5 Tahun 2014": the number of a law, then its year
+    parts = []
+    for n, unit, se in (("n", "u", "se"), ("n2", "u2", "se2")):
+        if m[se]:
+            parts.append((Decimal(1), _t()["se_units"][m[se].lower()]))
+        elif m[unit]:
+            if m[n].lower() in _t()["vague_durations"]:
+                return Expr(m.start(), m.end(), "DURATION", "duration", lambda ref, year: None)
+            amount = parse_number(m[n])
+            if amount is None:
+                return None
+            parts.append((amount, m[unit].lower()))
+    value = duration_value(parts)
+    return Expr(m.start(), m.end(), "DURATION", "duration", lambda ref, year: value)
+
+
+RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
+    (r"""(?<![\w.,/])
+        (?:(?P<wd>{WD})(?:\s*,\s*|\s+)(?:(?:tanggal|tgl\.?)\s+)?|(?:tanggal|tgl\.?)\s+)?
+        (?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<d2>\d{{1,2}}))?
+        \s+(?P<m>{MONTH})
+        (?:\s*,?\s*(?P<y>\d{{4}})(?![\w%]|[.,:]\d)|\s+(?P<rel>{REL_M}))?""", _full_date),
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+(?:bulan\s+)?)?(?:bulan\s+)?
+        (?P<m1>{MONTH})(?:\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<m2>{MONTH}))?
+        \s*[,']?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)""", _month_year),
+    (r"(?<![\w])(?:(?P<part>{PART})\s+)?(?:bulan\s+)?(?P<m>{MONTH_FULL})\s+(?P<rel>{REL_M})", _month_rel),
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m1>{MONTH_FULL})
+        (?:\s*(?:-|–|—|s/d|hingga|sampai(?:\s+dengan)?)\s*(?P<m2>{MONTH_FULL}))?""", _bare_month),
+    (r"""(?<![\w$€£¥.,/-])(?:(?P<part>{PART})\s+(?:tahun\s+)?|(?P<tahun>tahun|thn\.?)\s+(?:anggaran\s+)?)?
+        (?P<y>\d{{4}})(?:\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}))?(?:\s+(?P<sfx>(?:yang\s+)?(?:lalu|silam)))?
+        (?![\w%]|[.,:/]\d|\s*%|\s*-\s*an(?![\w])|\s*-\s*\d)""", _year_rule),
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<pre>tahun|era|dekade|dasawarsa|periode)\s+)?
+        (?P<y>\d{{2,4}})\s*-?\s*an(?![\w])""", _decade),
+    (r"""(?<![\w])(?P<wd>{WD})(?:\s+{DAYPART})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})
+        (?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+{DAYPART})?""", _dateline),
+    (r"""(?<![\w/.,-])(?:(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{4}})
+        |(?P<Y>\d{{4}})-(?P<M>\d{{2}})-(?P<D>\d{{2}}))(?![\w/]|[.,-]\d)""", _numeric),
+    (r"""(?<![\w])(?:(?P<hari>hari)\s+)?(?P<wd>{WD})(?:\s+{DAYPART})?
+        (?:\s+(?P<rel>(?:pekan|minggu)\s+(?:lalu|ini|depan)|lalu|kemarin|depan|mendatang|ini|nanti)(?![\w]))?""",
+     _weekday),
+    (r"""(?<![\w])(?P<w>hari\s+ini|kemarin\s+lusa|besok\s+lusa|kemarin|besok|esok\s+hari|esok|lusa|tadi)(?![\w])
+        (?:\s+(?P<dp>{DAYPART}))?""", _relative_day),
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?P<u>tahun|bulan|pekan|minggu|hari)\s+
+        (?P<rel>ini|lalu|kemarin|depan|mendatang|yang\s+lalu|yang\s+akan\s+datang)(?![\w])""", _relative_period),
+    (r"""(?<![\w])(?P<part>{PART})\s+(?P<u>tahun|bulan|pekan|minggu)(?![\w-])""", _part_alone),
+    (r"""(?<![\w.,])(?:(?P<n>{VAGUE}|{NUM})\s+(?P<u>{UNITS})|(?P<se>{SE}))
+        \s+(?:(?:yang\s+)?(?P<past>lalu|silam)|(?P<fut>lagi))(?![\w])""", _ago),
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD})|(?P<qk>Q|K)(?P<nk>[1-4]))
+        (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)
+        |\s+(?P<rel>tahun\s+(?:ini|lalu|kemarin|depan)|ini|lalu|depan)(?![\w]))?""", _quarter),
+    (r"""(?<![\w.,])(?:(?P<pk>pukul|pkl\.?|jam)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?
+        |(?P<h0>\d{{1,2}})[.:](?P<mi0>\d{{2}})(?=\s*{TZ}))
+        (?:\s*(?:-|–|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?:(?:pukul|jam)\s+)?(?P<h2>\d{{1,2}})
+        (?:[.:](?P<mi2>\d{{2}}))?)?(?![\w]|[.,]\d)(?:\s*(?P<tz>{TZ}))?(?:\s+(?P<dp>{DAYPART}))?""", _clock),
+    (r"""(?<![\w.,])(?:(?P<bare>berbulan-bulan|bertahun-tahun|berhari-hari|berjam-jam|berminggu-minggu|
+        berpekan-pekan|berabad-abad|berdekade-dekade)(?![\w-])
+        |(?:(?P<n>{VAGUE}|{NUM})\s+(?P<u>{UNITS})|(?P<se>{SE}))
+        (?:\s+(?:(?P<n2>{NUM})\s+(?P<u2>{UNITS})|(?P<se2>{SE})))?)""", _duration),
+]
+
+
+@lru_cache(maxsize=None)
+def _rules() -> list[tuple[re.Pattern, Callable[[str, re.Match], Optional[Expr]]]]:
+    return [(_compile(pattern), handler) for pattern, handler in RULES]
+
+
+# --- finding, joining, resolving -----------------------------------------------------------------------------------
+
+RANGE_GAP = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+", re.IGNORECASE)
+TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:sekitar|mulai|sejak|pada|dari)\s+)?$", re.IGNORECASE)
+
+
+def find(text: str, blocked: Iterable[tuple[int, int]] = ()) -> list[Expr]:
+    """Every date and duration expression of ``text``, in order, not overlapping each other nor ``blocked``
+    character ranges (money already found). Ranges of two dates and a date with its clock time are joined."""
+    blocked = list(blocked)
+    candidates = []
+    for order, (pattern, handler) in enumerate(_rules()):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in blocked):
+                continue
+            expr = handler(text, m)
+            if expr is not None:
+                candidates.append((expr, order))
+    candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
+    taken: list[Expr] = []
+    for expr, _ in candidates:
+        if not any(t.start < expr.end and expr.start < t.end for t in taken):
+            taken.append(expr)
+    taken.sort(key=lambda e: e.start)
+    return _join_times(text, _join_ranges(text, taken))
+
+
+def _join_ranges(text: str, exprs: list[Expr]) -> list[Expr]:
+    out: list[Expr] = []
+    for expr in exprs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == expr.label == "DATE" and "time" not in (prev.kind, expr.kind):
+            gap = text[prev.end : expr.start]
+            if RANGE_GAP.fullmatch(gap) and (gap.strip().lower() != "dan" or _word_before(text, prev.start) == "antara"):
+                out[-1] = _range_expr(prev, expr)
+                continue
+        out.append(expr)
+    return out
+
+
+def _range_expr(first: Expr, second: Expr) -> Expr:
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        end = second.resolve(ref, year)
+        if end is None:
+            return None
+        end_point = end.split("/")[-1]
+        context = int(end_point[:4]) if first.needs_year and end_point[:4].isdigit() else year
+        start = first.resolve(ref, context)
+        if start is not None and first.needs_year and start.split("/")[0] > end_point and context:
+            start = first.resolve(ref, context - 1)
+        return _range(start and start.split("/")[0], end_point)
+
+    return Expr(first.start, second.end, "DATE", "range", value, anchor=first.anchor or second.anchor,
+                full=second.full, needs_year=first.needs_year and second.needs_year,
+                qualifier=first.qualifier or second.qualifier)
+
+
+def _join_times(text: str, exprs: list[Expr]) -> list[Expr]:
+    out: list[Expr] = []
+    for expr in exprs:
+        prev = out[-1] if out else None
+        if prev is not None and "time" in (prev.kind, expr.kind) and prev.kind != expr.kind:
+            date, clock = (prev, expr) if expr.kind == "time" else (expr, prev)
+            if date.label == "DATE" and TIME_GAP.match(text[prev.end : expr.start]):
+                out[-1] = replace(date, start=prev.start, end=expr.end, kind="datetime", time=clock.time,
+                                  resolve=_with_time(date.resolve, clock.time))
+                continue
+        out.append(expr)
+    return out
+
+
+def _clock_text(time: tuple, date: Optional[str]) -> str:
+    h, mi, h2, mi2 = time
+    start = f"{date or ''}T{h:02d}:{mi:02d}"
+    return start if h2 is None else f"{start}/{date or ''}T{h2:02d}:{mi2:02d}"
+
+
+def _with_time(resolve_date: Resolver, time: tuple) -> Resolver:
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        date = resolve_date(ref, year)
+        if date is None or len(date) != 10:
+            return date
+        return _clock_text(time, date)
+
+    return value
+
+
+def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]]:
+    """A reference date from the text itself: a dateline ("Jakarta, Rabu (4/2/2015)" or "JAKARTA, 15 Desember
+    2025" in the first line), else the latest full explicit date; with its source, "dateline" or "latest-date"."""
+    for expr in exprs:
+        if expr.start > 200:
+            break
+        line_start = text.rfind("\n", 0, expr.start) + 1
+        lead = text[line_start : expr.start]
+        if expr.dateline or (expr.full and re.fullmatch(r"\s*[A-Z][\w .()/-]{0,40},\s*(?:\w+,\s*)?", lead)):
+            value = expr.resolve(None, None)
+            if value and len(value.split("T")[0]) == 10:
+                return dt.date.fromisoformat(value[:10]), "dateline"
+    days = []
+    for expr in exprs:
+        if expr.full:
+            value = expr.resolve(None, None)
+            if value:
+                point = value.split("/")[-1][:10]
+                if len(point) == 10:
+                    days.append(point)
+    if days:
+        return dt.date.fromisoformat(max(days)), "latest-date"
+    return None
+
+
+def resolve(exprs: list[Expr], ref: Optional[dt.date], sentence_starts: Iterable[int] = (0,)) -> list[Found]:
+    """Values for ``exprs`` (in text order): a bare month takes the nearest explicit year before it in its sentence,
+    then in the document, then the reference date's; a lone clock time takes the day of the sentence's date."""
+    starts = sorted(sentence_starts) or [0]
+    out = []
+    sent_year: dict[int, int] = {}
+    doc_year: Optional[int] = None
+    sent_day: dict[int, str] = {}
+    for expr in exprs:
+        sentence = bisect_right(starts, expr.start) - 1
+        context = sent_year.get(sentence, doc_year)
+        if expr.kind == "time":
+            value = _clock_text(expr.time, sent_day.get(sentence))
+        else:
+            value = expr.resolve(ref, context)
+        if value and expr.anchor and value[:4].isdigit():
+            year = int(value.split("/")[-1][:4])
+            sent_year[sentence] = doc_year = year
+        if value and len(value.split("T")[0].split("/")[0]) == 10:
+            sent_day[sentence] = value[:10]
+        out.append(Found(expr.start, expr.end, expr.label, value, expr.qualifier))
+    return out
+
+
+def normalize(text: str, ref: Optional[dt.date] = None, sentence_starts: Iterable[int] = (0,),
+              blocked: Iterable[tuple[int, int]] = ()) -> tuple[list[Found], Optional[dt.date], Optional[str]]:
+    """Find and resolve the dates and durations of ``text``. Without ``ref`` one is inferred from the text.
+
+    Returns the expressions, the reference date used and its source (None when ``ref`` was given or none found).
+    """
+    exprs = find(text, blocked)
+    source = None
+    if ref is None:
+        inferred = infer_ref_date(text, exprs)
+        if inferred:
+            ref, source = inferred
+    return resolve(exprs, ref, sentence_starts), ref, source
