@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 import time
+from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import writers
@@ -82,6 +85,18 @@ def open_output(output: Optional[Path]):
     return handle, handle.name
 
 
+def dask_results(address: str, documents, model: Optional[Path], **options):
+    """``--dask``: the results stream from the cluster, or a clean error when Dask or the scheduler is missing."""
+    try:
+        from .dask import results_distributed
+    except ImportError:
+        raise fail("--dask needs Dask: pip install 'factx[dask]'")
+    try:
+        return results_distributed(documents, address, model=model and model.resolve(), **options)
+    except (OSError, TimeoutError) as error:
+        raise fail(f"--dask {address}: cannot reach the scheduler ({error})")
+
+
 @app.command("extract")
 def extract_cli(
     paths: List[str] = typer.Argument(..., help="Text files, .jsonl corpora, folders, or - for stdin.", metavar="PATH..."),
@@ -94,6 +109,9 @@ def extract_cli(
     events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores).", min=0),
+    dask_address: Optional[str] = typer.Option(
+        None, "--dask", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (factx[dask])."
+    ),
     text_field: str = typer.Option("text", help="JSONL field holding the text."),
     id_field: str = typer.Option("id", help="JSONL field holding the document id."),
     date_field: str = typer.Option("date", help="JSONL field holding the document's reference date."),
@@ -115,12 +133,17 @@ def extract_cli(
     fmt = choose_format(fmt, output)
     if model is not None and not (model / "config.cfg").is_file():
         raise fail(f"--model {model}: not a spaCy pipeline directory (no config.cfg)")
+    if dask_address is not None and jobs != 1:
+        raise fail("--jobs and --dask do not go together: on a cluster the Dask workers are the jobs")
 
     from .pipeline import load
 
     problems = Problems(quiet)
     reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
-    nlp = load(model)
+    if dask_address is None:
+        found = results(reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs)
+    else:
+        found = dask_results(dask_address, reader.read(paths), model, types=wanted, ref_date=when, events=events)
     stream, temporary = open_output(output)
     writer = writers.make_writer(fmt, stream, events=events)
     documents = 0
@@ -128,7 +151,7 @@ def extract_cli(
     progress = None
     try:
         writer.open()
-        for result in results(reader.read(paths), nlp, types=wanted, ref_date=when, events=events):
+        for result in found:
             documents += 1
             key = result.ref_date_source or "none"
             sources[key] = sources.get(key, 0) + 1
@@ -174,6 +197,42 @@ def extract_cli(
         raise typer.Exit(EXIT_USAGE)
     if problems.skipped or problems.missing:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    data: Path = typer.Argument(..., help="Annotated data: IOB TSV, CoNLL-U with NER, .spacy, or a folder of them."),
+    model: Optional[Path] = typer.Option(None, help="A spaCy pipeline directory to score instead of the shipped one."),
+    rules: bool = typer.Option(False, "--rules", help="Score the whole factx pipeline (model + rule components)."),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="Output format."),
+) -> None:
+    """Score the NER model on annotated data: precision, recall and F1 per label and overall (exact spans)."""
+    from .evaluate import evaluate
+
+    if model is not None and not (model / "config.cfg").is_file():
+        raise fail(f"--model {model}: not a spaCy pipeline directory (no config.cfg)")
+    try:
+        scores = evaluate(data, model, rules=rules)
+    except (OSError, ValueError) as error:
+        raise fail(str(error))
+    if fmt is EvalFormat.json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"{scores['data']} ({scores['docs']} docs, {scores['words']} words)", title_justify="left")
+    for column in ("label", "P", "R", "F", "support"):
+        table.add_column(column, justify="left" if column == "label" else "right")
+    for label, row in scores["labels"].items():
+        table.add_row(label, f"{row['p']:.3f}", f"{row['r']:.3f}", f"{row['f']:.3f}", str(row["support"]))
+    overall = [("overall", scores["overall"])] + ([("PER/ORG/LOC", scores["core"])] if scores["core"] else [])
+    for name, row in overall:
+        table.add_row(name, f"{row['p']:.3f}", f"{row['r']:.3f}", f"{row['f']:.3f}", "", style="bold")
+    Console(highlight=False).print(table)
+    stderr.print(f"model: {scores['model']}; {scores['words_per_second']} words/s", highlight=False)
 
 
 def main() -> None:

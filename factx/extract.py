@@ -86,12 +86,21 @@ def results(
     ref_date: dt.date | None = None,
     events: bool = False,
     batch_size: int = 32,
+    jobs: int = 1,
 ) -> Iterator[Result]:
     """Run the pipeline over ``inputs`` and yield one :class:`Result` per document, in input order.
 
     ``ref_date`` (when given) overrides every document's own reference date. Texts longer than
     ``nlp.max_length`` are processed in pieces; offsets and sentence numbers still refer to the whole text.
+    ``jobs`` > 1 runs that many worker processes (0 = every core), see :func:`factx.parallel.parallel_results`.
     """
+    if jobs != 1:
+        from .parallel import parallel_results
+
+        yield from parallel_results(
+            inputs, nlp, jobs=jobs, types=types, ref_date=ref_date, events=events, batch_size=batch_size
+        )
+        return
     if nlp is None:
         from .pipeline import load
 
@@ -140,10 +149,13 @@ def extract(
     ref_date: dt.date | None = None,
     events: bool = False,
     batch_size: int = 32,
+    jobs: int = 1,
 ) -> Iterator[rec.Mention | rec.Event]:
     """Yield the records found in ``inputs`` (strings, Docs or :class:`factx.Document`), document by document.
 
     Mention records by default; event records with ``events=True``. See :func:`results` for the options.
     """
-    for result in results(inputs, nlp, types=types, ref_date=ref_date, events=events, batch_size=batch_size):
+    for result in results(
+        inputs, nlp, types=types, ref_date=ref_date, events=events, batch_size=batch_size, jobs=jobs
+    ):
         yield from (result.events if events else result.mentions)

@@ -1,0 +1,162 @@
+"""Several worker processes on one machine: documents in, :class:`~factx.extract.Result` objects out, in input order.
+
+Each worker holds one copy of the pipeline for its whole life (no per-document reloads). Where the ``fork`` start
+method is used (Linux), the workers inherit the caller's already loaded pipeline; elsewhere it is pickled to each
+worker once. Documents travel to the workers in chunks and plain :class:`Result` objects (records, not spaCy
+Docs) travel back, so custom extension values (``Decimal`` amounts, event frames) never have to be serialised.
+
+Work in flight is bounded: at most ``window`` chunks are read ahead of the one being yielded, so memory stays flat
+whatever the corpus size, and a consumer that stops early stops the workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
+
+from .extract import Input, Result, _as_document, parse_types, results
+from .readers import Document
+
+# Chunks are cut at whichever limit comes first: many small documents or a few long ones per trip.
+CHUNK_DOCS = 256
+CHUNK_CHARS = 200_000
+# Chunks in flight per worker: one being processed, one queued so a worker never waits for the reader.
+WINDOW_PER_JOB = 2
+
+# The pipeline and options of *this* worker process, set once by the pool's initializer (the usual
+# multiprocessing idiom; the parent process never reads or writes it).
+_worker: dict = {}
+
+
+def cpu_count() -> int:
+    """The cores this process may run on (its CPU affinity where the platform tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(len(os.sched_getaffinity(0)), 1)
+    return os.cpu_count() or 1
+
+
+def resolve_jobs(jobs: int) -> int:
+    """``--jobs``: 0 means every core; a negative number is an error."""
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (all cores) or more, not {jobs}")
+    return jobs or cpu_count()
+
+
+def chunks(documents: Iterable[Document], docs: int = CHUNK_DOCS, chars: int = CHUNK_CHARS) -> Iterator[list[Document]]:
+    """Group a stream of documents into lists of at most ``docs`` documents and about ``chars`` characters."""
+    chunk: list[Document] = []
+    size = 0
+    for document in documents:
+        chunk.append(document)
+        size += len(document.text)
+        if len(chunk) >= docs or size >= chars:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def as_documents(inputs: Iterable[Input]) -> Iterator[Document]:
+    """Inputs as :class:`Document` objects numbered by their place in the whole stream (a Doc travels as its text)."""
+    for index, item in enumerate(inputs):
+        yield _as_document(item, index)
+
+
+def _start_worker(nlp: Language | None, model: str | None, options: dict) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent handles it and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nlp is None:
+        from .pipeline import load
+
+        nlp = load(model)
+    _worker["nlp"] = nlp
+    _worker["options"] = options
+
+
+def _run_chunk(documents: list[Document]) -> list[Result]:
+    return without_text(results(documents, _worker["nlp"], **_worker["options"]))
+
+
+def without_text(found: Iterable[Result]) -> list[Result]:
+    """Results ready to travel back from a worker: the parent still holds the documents, so their texts stay."""
+    out = list(found)
+    for result in out:
+        result.document = None
+    return out
+
+
+def in_order(
+    inputs: Iterable[Input],
+    submit: Callable[[list[Document]], Callable[[], list[Result]]],
+    window: int,
+    chunk_docs: int = CHUNK_DOCS,
+    chunk_chars: int = CHUNK_CHARS,
+) -> Iterator[Result]:
+    """Cut ``inputs`` into chunks, hand each to ``submit`` (which starts the work and returns a function that waits
+    for its results), keep at most ``window`` chunks in flight, and yield the results in input order with their
+    documents put back."""
+    if window < 1:
+        raise ValueError(f"window must be 1 or more, not {window}")
+    pending: deque = deque()
+
+    def oldest() -> list[Result]:
+        chunk, wait = pending.popleft()
+        found = wait()
+        for document, result in zip(chunk, found):
+            result.document = document
+        return found
+
+    for chunk in chunks(as_documents(inputs), chunk_docs, chunk_chars):
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= window:
+            yield from oldest()
+    while pending:
+        yield from oldest()
+
+
+def parallel_results(
+    inputs: Iterable[Input],
+    nlp: Language | None = None,
+    *,
+    jobs: int = 0,
+    model: str | os.PathLike | None = None,
+    types: str | Iterable[str] | None = None,
+    ref_date: dt.date | None = None,
+    events: bool = False,
+    batch_size: int = 32,
+    chunk_docs: int = CHUNK_DOCS,
+    chunk_chars: int = CHUNK_CHARS,
+    window: int | None = None,
+    start_method: str | None = None,
+) -> Iterator[Result]:
+    """Like :func:`factx.results`, on ``jobs`` worker processes (0 = every core); yields in input order.
+
+    Workers use ``nlp`` when given (inherited under ``fork``, pickled once per worker otherwise), else each one
+    loads ``model`` (default: the shipped pipeline) itself. At most ``window`` chunks (default: two per worker)
+    are in flight. Stopping the iteration early (or an error in a worker) terminates the workers.
+    """
+    jobs = resolve_jobs(jobs)
+    if start_method is None and sys.platform.startswith("linux"):
+        start_method = "fork"  # the workers share the parent's loaded pipeline (copy-on-write), no reload
+    options = dict(types=parse_types(types), ref_date=ref_date, events=events, batch_size=batch_size)
+    context = multiprocessing.get_context(start_method)
+    pool = context.Pool(jobs, initializer=_start_worker, initargs=(nlp, None if model is None else str(model), options))
+    try:
+        yield from in_order(
+            inputs,
+            lambda chunk: pool.apply_async(_run_chunk, (chunk,)).get,
+            window or WINDOW_PER_JOB * jobs,
+            chunk_docs,
+            chunk_chars,
+        )
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
