@@ -1,9 +1,67 @@
-"""factx_money component (placeholder until its issue lands: adds nothing)."""
+"""factx_money: marks monetary amounts as MONEY entities with their normalised amount and currency.
+
+The amounts are found by :func:`factx.normalize.money.find_money` on ``doc.text``. Where a match starts or ends
+inside a token (a tokenizer that keeps "10$/gelas" or "HK$10" whole) the token is split there, so every MONEY
+span covers exactly the matched characters. Each span carries ``span._.amount``, ``amount_max``, ``currency``,
+``unit``, ``qualifier`` and ``value`` ("26000000000 USD", a range "4000000-5000000 IDR"); MONEY spans win over
+overlapping entities already on the doc.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import extensions  # noqa: F401  (registers the ._ attributes)
+from ..normalize.money import find_money
+from ..spans import char_span, merge_ents
+
+LABEL = "MONEY"
+
 
 @Language.component("factx_money")
 def factx_money(doc: Doc) -> Doc:
+    matches = find_money(doc.text)
+    if not matches:
+        return doc
+    split_tokens(doc, [offset for m in matches for offset in (m.start, m.end)])
+    spans = []
+    for match in matches:
+        span = char_span(doc, match.start, match.end, LABEL)
+        if span is None:
+            continue
+        money = match.money
+        span._.amount = money.amount
+        span._.amount_max = money.amount_max
+        span._.currency = money.currency
+        span._.unit = money.unit
+        span._.qualifier = money.qualifier
+        span._.value = money.value
+        spans.append(span)
+    merge_ents(doc, spans)
     return doc
+
+
+def split_tokens(doc: Doc, offsets: list[int]) -> None:
+    """Split the tokens of ``doc`` that have one of the character ``offsets`` strictly inside them."""
+    starts = [token.idx for token in doc]
+    cuts: dict[int, set[int]] = {}
+    for offset in offsets:
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            continue
+        token = doc[i]
+        if token.idx < offset < token.idx + len(token.text):
+            cuts.setdefault(i, set()).add(offset - token.idx)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, inside in cuts.items():
+            token = doc[i]
+            bounds = [0, *sorted(inside), len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            # The first piece keeps the token's head; the others attach to it.
+            first = token.head if token.head.i != token.i else (token, 0)
+            retokenizer.split(token, orths, heads=[first] + [(token, 0)] * (len(orths) - 1))

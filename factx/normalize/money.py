@@ -1,0 +1,284 @@
+"""Monetary amounts in Indonesian text: where they are and what they are worth.
+
+:func:`find_money` scans a text and returns :class:`MoneyMatch` objects (character offsets plus the normalised
+:class:`Money`); :func:`parse_money` normalises one amount string ("Rp 1,5 triliun", "$10,8 juta"). Both are pure
+functions; the spaCy component (``factx.components.money``) maps the offsets to token spans.
+
+Choices (they keep a wrong magnitude, which is worse than a miss, out of the output):
+
+* A match is a currency (symbol, ISO code or name) next to a number. Symbols and codes may stand before or after
+  the number and be glued to it ("Rp20", "IDR33000", "20Rp", "10$"); names only follow it ("5 juta rupiah").
+  Bare "$" and bare "dolar" are USD.
+* A range ("Rp 4-5 juta", "Rp 6 triliun-Rp 10 triliun", "antara Rp 2 miliar dan Rp 3 miliar") gives ``amount``
+  (low) and ``amount_max`` (high); a low end without a magnitude takes the high end's ("4-5 juta"). A "range"
+  whose ends are out of order or more than ``max_range_ratio`` apart (quotes such as "162,55 - 65 yen") is not
+  reported as a range.
+* Hedges before the amount ("sekitar", "lebih dari", ...) go to ``qualifier`` and stay outside the span, as does
+  "antara"; a per-unit tail ("per liter", "per dolar AS") goes to ``unit`` and stays outside the span too.
+* Rupiah amounts with a single dot and one or two digits after it and no magnitude word ("Rp 9.4") are skipped:
+  rupiah are not written with cents after a dot, so the dot is a truncated thousands group and the value unknown.
+* A bare year before a currency name ("pada 2007 dolar AS melemah") is not an amount.
+* ``value`` is the amount and the ISO code: "26000000000 USD", or "4000000-5000000 IDR" for a range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from ..lang import load_json
+from .numbers import DIGITS_RE, magnitude_words, number_words, parse_digits, parse_number
+
+__all__ = ["Money", "MoneyMatch", "find_money", "parse_money", "format_amount"]
+
+_LETTER_BEFORE = r"(?<![^\W\d_])"  # not glued to a preceding letter
+_LETTER_AFTER = r"(?![^\W\d_])"  # not glued to a following letter
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+    amount_max: Decimal | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+    @property
+    def value(self) -> str:
+        """"26000000000 USD"; a range as "4000000-5000000 IDR"."""
+        if self.amount_max is None:
+            return f"{format_amount(self.amount)} {self.currency}"
+        return f"{format_amount(self.amount)}-{format_amount(self.amount_max)} {self.currency}"
+
+
+@dataclass(frozen=True)
+class MoneyMatch:
+    start: int
+    end: int
+    text: str
+    money: Money
+
+
+def format_amount(amount: Decimal) -> str:
+    """A Decimal as plain digits without exponent or trailing zeros ("10800000", "1.23")."""
+    if amount == amount.to_integral_value():
+        return str(amount.quantize(Decimal(1)))
+    return format(amount.normalize(), "f")
+
+
+def _alternation(forms, case_sensitive=()) -> str:
+    """A regex alternation of literal forms, longest first; spaces match any whitespace; letters at the edges
+    must not be glued to other letters."""
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(piece) for piece in form.split())
+        if form[0].isalpha():
+            pattern = _LETTER_BEFORE + pattern
+        if form[-1].isalpha() or form[-1] == ".":
+            pattern += _LETTER_AFTER
+        parts.append(pattern if form in case_sensitive else f"(?i:{pattern})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=None)
+def _tables() -> tuple[dict, dict]:
+    return load_json("currencies.json"), load_json("money.json")
+
+
+@lru_cache(maxsize=None)
+def _currency_lookup() -> dict[str, str]:
+    """Every currency form, case-folded (except the case-sensitive ones), to its ISO code."""
+    table, _ = _tables()
+    lookup = {}
+    for key in ("names", "codes", "symbols"):
+        for form, code in table[key].items():
+            form = " ".join(form.split())
+            lookup[form if form in table["case_sensitive"] else form.lower()] = code
+    return lookup
+
+
+def _currency_code(text: str) -> str | None:
+    form = " ".join(text.split())
+    lookup = _currency_lookup()
+    return lookup.get(form) or lookup.get(form.lower())
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    currencies, money = _tables()
+    sensitive = tuple(currencies["case_sensitive"])
+    before = _alternation(list(currencies["symbols"]) + list(currencies["codes"]), sensitive)
+    # After the number a trailing dot ends the sentence ("20Rp."), so "Rp." is a prefix only.
+    forms_after = [f for f in list(currencies["symbols"]) + list(currencies["codes"]) if not f.endswith(".")]
+    # A symbol or code followed by a number belongs to that number ("5 jt IDR33000"), not to the one before.
+    after = rf"(?:{_alternation(forms_after, sensitive)}(?!\s*\d)|{_alternation(currencies['names'], sensitive)})"
+    words = _alternation(number_words())
+    magnitude = _alternation(magnitude_words(), tuple(k for k in magnitude_words() if k != k.lower()))
+    digits = rf"(?<![\d,])(?<!\d\.){DIGITS_RE}"  # not inside a number; "Rp.315,00" is fine
+    number = rf"(?:{digits}(?:\s*{magnitude})?|{words}(?:\s+{words})*)(?:\s+{digits}\s*{magnitude})*"
+    connector = _alternation(c for c in money["range_connectors"] if c[0].isalpha())
+    dash = "(?:" + "|".join(re.escape(c) for c in money["range_connectors"] if not c[0].isalpha()) + ")"
+    antara = _alternation(money["range_after"])
+    dan = _alternation(money["range_and"])
+    not_after = r"(?!\s*(?:%|(?i:persen|per\s*sen)\b))(?![.,]?\d)(?!/\d)"
+
+    def range_tail(n: int, pre: str) -> str:
+        conn = rf"(?:\s*{dash}\s*|\s+{connector}\s+|\s+(?(antara{n}){dan}|(?!))\s+)"
+        return rf"(?:(?P<conn{n}>{conn})(?:(?P<pre2_{n}>{before})\s*)?(?P<hi{n}>{number}){not_after})?" if pre else (
+            rf"(?:(?P<conn{n}>{conn})(?P<hi{n}>{number}))?"
+        )
+
+    prefix_form = (
+        rf"(?P<antara1>{antara}\s+)?(?P<pre1>{before})\s*(?P<lo1>{number}){not_after}{range_tail(1, before)}"
+    )
+    suffix_form = (
+        rf"(?P<antara2>{antara}\s+)?(?<![\w.,])(?P<lo2>{number}){range_tail(2, '')}\s*(?P<post2>{after})"
+        rf"{_LETTER_AFTER}"
+    )
+    qualifier = _alternation(money["qualifiers"])
+    unit_marker = "(?:" + "|".join(
+        rf"\s*{re.escape(m)}\s*" if not m[0].isalpha() else rf"\s+(?i:{re.escape(m)})\s+"
+        for m in money["unit_markers"]
+    ) + ")"
+    return {
+        "head": re.compile(rf"\s*(?:(?P<q>{qualifier})\s+)?(?:{antara}\s+)?"),
+        "money": re.compile(rf"{prefix_form}|{suffix_form}"),
+        "qualifier": re.compile(rf"{_LETTER_BEFORE}(?P<q>{qualifier})\s*$"),
+        "unit": re.compile(rf"{unit_marker}(?P<unit>{after}|[^\W\d_]+(?:-[^\W\d_]+)?{_LETTER_AFTER})"),
+        "magnitude": re.compile(magnitude),
+        "ambiguous_dot": re.compile(r"\d+\.\d{1,2}"),
+    }
+
+
+def _has_magnitude(number_text: str) -> bool:
+    return bool(_patterns()["magnitude"].search(number_text))
+
+
+def _amount(number_text: str, currency: str, scale_from: str | None = None) -> Decimal | None:
+    """The amount of ``number_text``; a low end without a magnitude borrows the magnitude of ``scale_from``."""
+    value = parse_number(number_text)
+    if value is None:
+        return None
+    has_magnitude = _has_magnitude(number_text)
+    if currency == "IDR" and not has_magnitude and _patterns()["ambiguous_dot"].fullmatch(number_text.strip()):
+        return None
+    if scale_from is not None and not has_magnitude:
+        scale = _magnitude_of(scale_from)
+        if scale is None:
+            return None
+        value *= scale
+    return value
+
+
+def _magnitude_of(number_text: str) -> Decimal | None:
+    """The magnitude multiplier at the end of ``number_text`` ("5 juta" -> 1000000), 1 when it has none."""
+    found = _patterns()["magnitude"].findall(number_text)
+    if not found:
+        return Decimal(1)
+    table = magnitude_words()
+    return table.get(found[-1], table.get(found[-1].lower()))
+
+
+def _is_year(number_text: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", number_text.strip()))
+
+
+@lru_cache(maxsize=None)
+def _names() -> frozenset[str]:
+    return frozenset(" ".join(name.lower().split()) for name in _tables()[0]["names"])
+
+
+def _is_name(currency_text: str) -> bool:
+    """Whether a currency form is a name ("dolar AS") rather than a symbol or code."""
+    return " ".join(currency_text.lower().split()) in _names()
+
+
+def find_money(text: str) -> list[MoneyMatch]:
+    """Every monetary amount in ``text``, left to right, with exact character offsets."""
+    patterns = _patterns()
+    _, money_table = _tables()
+    max_ratio = Decimal(money_table["max_range_ratio"])
+    out: list[MoneyMatch] = []
+    pos = 0
+    while True:
+        m = patterns["money"].search(text, pos)
+        if m is None:
+            return out
+        pos = m.end()
+        n = 1 if m.group("lo1") is not None else 2
+        currency = _currency_code(m.group(f"pre{n}") if n == 1 else m.group("post2"))
+        if currency is None:
+            continue
+        lo_text, hi_text = m.group(f"lo{n}"), m.group(f"hi{n}")
+        start = m.start(f"pre{n}") if n == 1 else m.start("lo2")
+        end = m.end()
+        amount_max = None
+        if hi_text is not None:
+            explicit = n == 1 and m.group("pre2_1") is not None
+            if explicit and _currency_code(m.group("pre2_1")) != currency:
+                amount = amount_max = None
+            else:
+                amount = _amount(lo_text, currency, scale_from=None if explicit else hi_text)
+                amount_max = _amount(hi_text, currency)
+            if amount is None or amount_max is None or not (0 < amount < amount_max <= amount * max_ratio):
+                # Not a range: keep the first amount when it stands alone ("Rp 100 ribu - 2 orang"), rescan from
+                # the second; in the suffix form keep the second only when it carries its own magnitude.
+                if n == 1:
+                    single = _amount(lo_text, currency)
+                    pos = m.start("hi1") if m.group("pre2_1") is None else m.start("pre2_1")
+                    if single is None or (not _has_magnitude(lo_text) and _has_magnitude(hi_text)):
+                        continue
+                    amount, amount_max, end = single, None, m.end("lo1")
+                else:
+                    if _has_magnitude(hi_text):
+                        pos = m.start("hi2")
+                    continue
+        else:
+            amount = _amount(lo_text, currency)
+            if amount is None:
+                pos = m.start() + 1  # e.g. "20rb 5jt IDR33000": "5jt" and "IDR33000" may still be amounts
+                continue
+            if n == 2 and _is_year(lo_text) and _is_name(m.group("post2")):
+                continue  # "pada 2007 dolar AS melemah"
+        if amount == 0:
+            continue
+        unit = _unit(text, end, money_table)
+        qualifier = _qualifier(text, m.start())
+        out.append(
+            MoneyMatch(start, end, text[start:end], Money(amount, currency, amount_max, unit, qualifier))
+        )
+
+
+def _unit(text: str, end: int, money_table: dict) -> str | None:
+    u = _patterns()["unit"].match(text, end)
+    if u is None:
+        return None
+    unit = " ".join(u.group("unit").split())
+    if unit.lower() in money_table["not_units"]:
+        return None
+    return unit
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    q = _patterns()["qualifier"].search(text[max(0, start - 40) : start])
+    return " ".join(q.group("q").lower().split()) if q else None
+
+
+def parse_money(text: str) -> Money | None:
+    """The one amount in ``text`` ("Rp 1,5 triliun", "sekitar $26 miliar", "Rp 4-5 juta"), or None.
+
+    Hedge words before it and a per-unit tail after it are allowed and reported; anything else makes it None.
+    """
+    found = find_money(text)
+    if len(found) != 1:
+        return None
+    match = found[0]
+    head, tail = text[: match.start], text[match.end :]
+    patterns = _patterns()
+    if not patterns["head"].fullmatch(head + " " if head.strip() else head):
+        return None
+    if tail.strip() and not (match.money.unit and patterns["unit"].fullmatch(tail.rstrip())):
+        return None
+    return match.money

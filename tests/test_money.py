@@ -1,0 +1,336 @@
+"""Table-driven tests for MONEY: the normaliser (factx.normalize.money) and the factx_money component.
+
+Every sentence here is written for these tests."""
+
+from decimal import Decimal
+from typing import NamedTuple
+
+import pytest
+import spacy
+
+from factx.normalize.money import find_money, format_amount, parse_money
+
+
+class Example(NamedTuple):
+    sentence: str
+    text: str  # the span reported
+    amount: str
+    currency: str
+    amount_max: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+E = Example
+EXAMPLES = [
+    # rupiah: symbol, code, name; Indonesian digit grouping and decimal comma
+    E("Harga tiketnya Rp 1.550.000 per orang.", "Rp 1.550.000", "1550000", "IDR", unit="orang"),
+    E("Ia membayar Rp. 315,00 untuk perangko itu.", "Rp. 315,00", "315", "IDR"),
+    E("Gaji pokoknya Rp3.500.000 sebulan.", "Rp3.500.000", "3500000", "IDR"),
+    E("Kas daerah tinggal Rp 1,5 triliun.", "Rp 1,5 triliun", "1500000000000", "IDR"),
+    E("Laba bersih perseroan Rp 455,68 miliar.", "Rp 455,68 miliar", "455680000000", "IDR"),
+    E("Obligasi yang diterbitkan Rp 776,626 triliun.", "Rp 776,626 triliun", "776626000000000", "IDR"),
+    E("Belanja negara dipatok Rp 2.461 triliun.", "Rp 2.461 triliun", "2461000000000000", "IDR"),
+    E("Ongkos parkir kini Rp 5.000,- per jam.", "Rp 5.000,-", "5000", "IDR", unit="jam"),
+    E("Sumbangan itu senilai IDR 250 juta.", "IDR 250 juta", "250000000", "IDR"),
+    E("Tiket masuk IDR33000 untuk dewasa.", "IDR33000", "33000", "IDR"),
+    E("Kupon bernilai 20Rp saja.", "20Rp", "20", "IDR"),
+    E("Koin Rp20 sudah jarang terlihat.", "Rp20", "20", "IDR"),
+    E("Ia menabung 750 ribu rupiah setiap bulan.", "750 ribu rupiah", "750000", "IDR", unit="bulan"),
+    E("Dana desa mencapai 1,2 triliun rupiah.", "1,2 triliun rupiah", "1200000000000", "IDR", qualifier="mencapai"),
+    E("Pedagang itu meraup 300 ribu Rupiah sehari.", "300 ribu Rupiah", "300000", "IDR"),
+    E("Pinjaman sebesar Rp 20 rb dilunasi.", "Rp 20 rb", "20000", "IDR"),
+    E("Cicilannya Rp 2,5 jt per bulan.", "Rp 2,5 jt", "2500000", "IDR", unit="bulan"),
+    E("Proyek jalan tol itu bernilai Rp 26M.", "Rp 26M", "26000000000", "IDR"),
+    E("Utang BUMN itu Rp 1,2 T pada akhir tahun.", "Rp 1,2 T", "1200000000000", "IDR"),
+    E("Hadiah lomba Rp 50K untuk juara.", "Rp 50K", "50000", "IDR"),
+    E("Modal awalnya hanya Rp 500 ribu.", "Rp 500 ribu", "500000", "IDR"),
+    E("Nilai kontraknya Rp 1 juta 500 ribu.", "Rp 1 juta 500 ribu", "1500000", "IDR"),
+    E("Aset bank itu Rp 14,52 triliun.", "Rp 14,52 triliun", "14520000000000", "IDR"),
+    E("Penjualan naik menjadi Rp 202 milyar.", "Rp 202 milyar", "202000000000", "IDR"),
+    E("Nilai proyek Rp 3,1 trilyun.", "Rp 3,1 trilyun", "3100000000000", "IDR"),
+    E("(Rp 180 ribu) dibayar di muka.", "Rp 180 ribu", "180000", "IDR"),
+    E("RP 10.000 sudah cukup untuk makan.", "RP 10.000", "10000", "IDR"),
+    E("harga bensin naik jadi rp 6.500 per liter", "rp 6.500", "6500", "IDR", unit="liter"),
+    # number words
+    E("Anak itu menemukan sepuluh dolar di jalan.", "sepuluh dolar", "10", "USD"),
+    E("Ia meminjam dua puluh lima juta rupiah.", "dua puluh lima juta rupiah", "25000000", "IDR"),
+    E("Kerugian ditaksir satu setengah triliun rupiah.", "satu setengah triliun rupiah", "1500000000000", "IDR"),
+    E("Harga sebungkus rokok seratus ribu rupiah?", "seratus ribu rupiah", "100000", "IDR"),
+    E("Uang sakunya sebelas ribu rupiah.", "sebelas ribu rupiah", "11000", "IDR"),
+    E("Dulu roti seharga seribu rupiah.", "seribu rupiah", "1000", "IDR"),
+    E("Ia menerima sejuta rupiah dari panitia.", "sejuta rupiah", "1000000", "IDR"),
+    E("Dana hibah lima miliar rupiah cair.", "lima miliar rupiah", "5000000000", "IDR"),
+    E("Tarifnya delapan belas ribu rupiah.", "delapan belas ribu rupiah", "18000", "IDR"),
+    E("Nilainya dua ratus lima puluh juta rupiah.", "dua ratus lima puluh juta rupiah", "250000000", "IDR"),
+    E("Harga satu dolar AS naik.", "satu dolar AS", "1", "USD"),
+    E("Setengah juta rupiah raib dari brankas.", "Setengah juta rupiah", "500000", "IDR"),
+    E("Dendanya seratus dolar Singapura.", "seratus dolar Singapura", "100", "SGD"),
+    # dollars
+    E("Nilai kerja sama mencapai $26 miliar.", "$26 miliar", "26000000000", "USD", qualifier="mencapai"),
+    E("Ekspor ditargetkan $10,8 juta tahun depan.", "$10,8 juta", "10800000", "USD"),
+    E("Utang luar negeri menjadi US $ 45,725 miliar.", "US $ 45,725 miliar", "45725000000", "USD"),
+    E("Investasi US$ 350 juta disetujui.", "US$ 350 juta", "350000000", "USD"),
+    E("Pendapatan per kapita US$3.500.", "US$3.500", "3500", "USD"),
+    E("Pinjaman USD 400 juta ditandatangani.", "USD 400 juta", "400000000", "USD"),
+    E("Ia mentransfer USD1,23 sebagai uji coba.", "USD1,23", "1.23", "USD"),
+    E("Kopi itu dijual 10$ per gelas.", "10$", "10", "USD", unit="gelas"),
+    E("Investor asing menanam 500 juta dolar AS.", "500 juta dolar AS", "500000000", "USD"),
+    E("Cadangan devisa 3,96 miliar dollar AS.", "3,96 miliar dollar AS", "3960000000", "USD"),
+    E("Dana segar 15 juta dolar Amerika Serikat masuk.", "15 juta dolar Amerika Serikat", "15000000", "USD"),
+    E("Hibah 2 juta dolar Amerika diberikan.", "2 juta dolar Amerika", "2000000", "USD"),
+    E("Minyak menembus 90 dolar AS per barel.", "90 dolar AS", "90", "USD", unit="barel"),
+    E("Lukisan itu laku 66 juta dolar.", "66 juta dolar", "66000000", "USD"),
+    E("Obligasi senilai 1,5 miliar USD terjual.", "1,5 miliar USD", "1500000000", "USD"),
+    E("Harga emas 31,1 dollar AS per lusin.", "31,1 dollar AS", "31.1", "USD", unit="lusin"),
+    E("Proyek senilai US$1.5 miliar itu ditunda.", "US$1.5 miliar", "1500000000", "USD"),
+    E("Bantuan $ 2.50 per orang per hari.", "$ 2.50", "2.5", "USD", unit="orang"),
+    # other currencies
+    E("Dana Singapura S$ 5 juta dialokasikan.", "S$ 5 juta", "5000000", "SGD"),
+    E("Saham itu bernilai 2,4 miliar dolar Singapura.", "2,4 miliar dolar Singapura", "2400000000", "SGD"),
+    E("Kontrak SGD 12 juta diteken.", "SGD 12 juta", "12000000", "SGD"),
+    E("Investasi RM 5 juta di Johor.", "RM 5 juta", "5000000", "MYR"),
+    E("Nilai ekspor 20,2 miliar ringgit Malaysia.", "20,2 miliar ringgit Malaysia", "20200000000", "MYR"),
+    E("Harga kamar 300 ringgit semalam.", "300 ringgit", "300", "MYR"),
+    E("Tiongkok menyiapkan 100 miliar yuan.", "100 miliar yuan", "100000000000", "CNY"),
+    E("Kredit 50 juta renminbi dikucurkan.", "50 juta renminbi", "50000000", "CNY"),
+    E("Dana RMB 3 miliar disiapkan.", "RMB 3 miliar", "3000000000", "CNY"),
+    E("Nilainya CNY 800 juta.", "CNY 800 juta", "800000000", "CNY"),
+    E("Pinjaman 21,96 juta euro dari Denmark.", "21,96 juta euro", "21960000", "EUR"),
+    E("Lukisan senilai 50 juta Euro dicuri.", "50 juta Euro", "50000000", "EUR"),
+    E("Tiket kereta €45 sekali jalan.", "€45", "45", "EUR"),
+    E("Harganya 20€ saja.", "20€", "20", "EUR"),
+    E("Anggaran EUR 2,5 miliar disetujui.", "EUR 2,5 miliar", "2500000000", "EUR"),
+    E("Kurs naik ke 105,37 yen pada sore hari.", "105,37 yen", "105.37", "JPY"),
+    E("Pinjaman ¥ 10 miliar dari Jepang.", "¥ 10 miliar", "10000000000", "JPY"),
+    E("Bantuan JPY 5 miliar diteken.", "JPY 5 miliar", "5000000000", "JPY"),
+    E("Nilai investasi 517 juta Pound Sterling.", "517 juta Pound Sterling", "517000000", "GBP"),
+    E("Klub membayar £ 60 juta untuk pemain itu.", "£ 60 juta", "60000000", "GBP"),
+    E("Transfer 80 juta poundsterling tercatat.", "80 juta poundsterling", "80000000", "GBP"),
+    E("Gajinya GBP 200 ribu per pekan.", "GBP 200 ribu", "200000", "GBP", unit="pekan"),
+    E("Korea menyiapkan 1.000 miliar won.", "1.000 miliar won", "1000000000000", "KRW"),
+    E("Harga tiket 500 baht Thailand.", "500 baht Thailand", "500", "THB"),
+    E("Jemaah membayar 1.500 riyal untuk dam.", "1.500 riyal", "1500", "SAR"),
+    E("Nilai proyek HK$ 10 miliar.", "HK$ 10 miliar", "10000000000", "HKD"),
+    E("Dana A$ 2 juta diberikan Australia.", "A$ 2 juta", "2000000", "AUD"),
+    E("Denda 900 rupee harus dibayar.", "900 rupee", "900", "INR"),
+    E("Donasi 5 juta dolar Australia diterima.", "5 juta dolar Australia", "5000000", "AUD"),
+    E("Kapal itu dibeli 40 juta dolar Hong Kong.", "40 juta dolar Hong Kong", "40000000", "HKD"),
+    # ranges
+    E("Biaya renovasi Rp 4-5 juta per rumah.", "Rp 4-5 juta", "4000000", "IDR", "5000000", unit="rumah"),
+    E("Kebutuhan dana Rp 6 triliun-Rp 10 triliun.", "Rp 6 triliun-Rp 10 triliun", "6000000000000", "IDR",
+      "10000000000000"),
+    E("Nilainya antara Rp 2 miliar dan Rp 3 miliar.", "Rp 2 miliar dan Rp 3 miliar", "2000000000", "IDR",
+      "3000000000"),
+    E("Kurs bergerak Rp 9.150 sampai Rp 9.175 per dolar AS.", "Rp 9.150 sampai Rp 9.175", "9150", "IDR", "9175",
+      unit="dolar AS"),
+    E("Harga sapi Rp 15 juta hingga Rp 20 juta.", "Rp 15 juta hingga Rp 20 juta", "15000000", "IDR", "20000000"),
+    E("Upah harian Rp 100 - 150 ribu.", "Rp 100 - 150 ribu", "100000", "IDR", "150000"),
+    E("Gajinya Rp 900 ribu-1,2 juta sebulan.", "Rp 900 ribu-1,2 juta", "900000", "IDR", "1200000"),
+    E("Modal yang diperlukan 4-5 juta rupiah.", "4-5 juta rupiah", "4000000", "IDR", "5000000"),
+    E("Harga rumah itu antara dua dan tiga miliar rupiah.", "dua dan tiga miliar rupiah", "2000000000", "IDR",
+      "3000000000"),
+    E("Nilai transaksi US$ 1,5-2 miliar.", "US$ 1,5-2 miliar", "1500000000", "USD", "2000000000"),
+    E("Tarif ojek Rp 10 ribu s/d Rp 15 ribu.", "Rp 10 ribu s/d Rp 15 ribu", "10000", "IDR", "15000"),
+    E("Harga cabai Rp 40.000–Rp 50.000 per kg.", "Rp 40.000–Rp 50.000", "40000", "IDR", "50000", unit="kg"),
+    # qualifiers (outside the span)
+    E("Kerugian sekitar Rp 5 juta.", "Rp 5 juta", "5000000", "IDR", qualifier="sekitar"),
+    E("Dana yang hilang hampir Rp 2 miliar.", "Rp 2 miliar", "2000000000", "IDR", qualifier="hampir"),
+    E("Ia membawa lebih dari US$ 100 miliar ke luar negeri.", "US$ 100 miliar", "100000000000", "USD",
+      qualifier="lebih dari"),
+    E("Penghasilannya kurang dari US $ 1 per hari.", "US $ 1", "1", "USD", unit="hari", qualifier="kurang dari"),
+    E("Omzet mencapai Rp 1,4 triliun.", "Rp 1,4 triliun", "1400000000000", "IDR", qualifier="mencapai"),
+    E("Kira-kira Rp 300 ribu habis untuk bensin.", "Rp 300 ribu", "300000", "IDR", qualifier="kira-kira"),
+    E("Bonusnya sedikitnya Rp 10 juta.", "Rp 10 juta", "10000000", "IDR", qualifier="sedikitnya"),
+    E("Nilai proyek tidak kurang dari Rp 1 triliun.", "Rp 1 triliun", "1000000000000", "IDR",
+      qualifier="tidak kurang dari"),
+    E("Biaya kuliah bisa mencapai sekitar Rp 50 juta.", "Rp 50 juta", "50000000", "IDR", qualifier="sekitar"),
+    E("Harga naik sekitar antara Rp 2 juta dan Rp 3 juta.", "Rp 2 juta dan Rp 3 juta", "2000000", "IDR", "3000000",
+      qualifier="sekitar"),
+    # per-unit prices and exchange rates
+    E("Premium dijual Rp 5.480 per liter.", "Rp 5.480", "5480", "IDR", unit="liter"),
+    E("Rupiah melemah ke Rp 9.830 per dollar AS.", "Rp 9.830", "9830", "IDR", unit="dollar AS"),
+    E("Beras dijual Rp 12.000/kg di pasar.", "Rp 12.000", "12000", "IDR", unit="kg"),
+    E("Dividen Rp 120 per saham dibagikan.", "Rp 120", "120", "IDR", unit="saham"),
+    E("Harga telur Rp 28.000 setiap kilogram.", "Rp 28.000", "28000", "IDR", unit="kilogram"),
+    E("Laba Rp 21 miliar per 30 Juni tercatat.", "Rp 21 miliar", "21000000000", "IDR"),
+    E("Saldo Rp 3 triliun per akhir Maret.", "Rp 3 triliun", "3000000000000", "IDR"),
+]
+
+NOT_MONEY = [
+    "Inflasi tahun ini 5,4 persen.",
+    "Suku bunga naik 0,25%.",
+    "Total ada 347 proyek kerja sama.",
+    "Inisiatif itu diluncurkan pada 2015.",
+    "Pertemuan digelar pada 15/12 di Jakarta.",
+    "Hubungi kami di 0812-3456-7890.",
+    "Nomor telepon kantor (021) 555-1234.",
+    "Pesawat Boeing 737 mendarat di Sorong.",
+    "Mobil listrik EQ2 dikirim ke Singapura.",
+    "Ponsel Galaxy S24 dirilis bulan lalu.",
+    "Harga dalam Rp belum termasuk pajak.",
+    "Nilai tukar rupiah melemah 20 poin.",
+    "Rupiah menguat terhadap dolar AS.",
+    "Pada 2007 dolar AS melemah terhadap yen.",
+    "Sejak 1998 rupiah terpuruk.",
+    "Kurs sempat menyentuh Rp 9.4 per dolar AS.",
+    "Kerugian mencapai ratusan juta rupiah.",
+    "Ribuan dolar hilang begitu saja.",
+    "Ada 33 pencapaian kelembagaan.",
+    "Sebanyak 30 perusahaan Singapura datang.",
+    "Rapat 5 Maret 2025 dihadiri 40 orang.",
+    "Yen melemah 0,3 persen terhadap dolar.",
+    "Kode saham BBRI naik 5 poin.",
+    "Euro dikutip pada 1,2936 - 2941 dolar.",
+    "Yen bergerak di 162,55 - 65 yen.",
+    "Ia lahir pada 12 Desember 1990.",
+    "Pukul 10.30 WIB rapat dimulai.",
+    "Nilai ekspor naik 12 persen dari tahun lalu.",
+    "Tim itu won the match 3-1.",
+    "Ia tinggal di RT 5 RW 3.",
+]
+
+
+def only(sentence):
+    found = find_money(sentence)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.text for e in EXAMPLES])
+def test_find_money(example):
+    match = only(example.sentence)
+    assert match.text == example.text
+    assert example.sentence[match.start : match.end] == example.text
+    money = match.money
+    assert money.amount == Decimal(example.amount)
+    assert money.amount_max == (Decimal(example.amount_max) if example.amount_max else None)
+    assert money.currency == example.currency
+    assert money.unit == example.unit
+    assert money.qualifier == example.qualifier
+
+
+@pytest.mark.parametrize("sentence", NOT_MONEY)
+def test_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_two_amounts_in_one_sentence():
+    found = find_money("Laba naik dari Rp 7,7 triliun menjadi Rp 7,8 triliun, atau 520 juta dolar AS.")
+    assert [(m.text, m.money.value) for m in found] == [
+        ("Rp 7,7 triliun", "7700000000000 IDR"),
+        ("Rp 7,8 triliun", "7800000000000 IDR"),
+        ("520 juta dolar AS", "520000000 USD"),
+    ]
+
+
+def test_separate_amounts_joined_by_dan_are_not_a_range():
+    found = find_money("Ia menyumbang Rp 5 juta dan Rp 7 juta.")
+    assert [m.money.value for m in found] == ["5000000 IDR", "7000000 IDR"]
+
+
+def test_broken_range_keeps_the_first_amount():
+    found = find_money("Tiket Rp 100 ribu - 2 orang.")
+    assert [m.money.value for m in found] == ["100000 IDR"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Rp 1,5 triliun", "1500000000000 IDR"),
+        ("$26 miliar", "26000000000 USD"),
+        ("$10,8 juta", "10800000 USD"),
+        ("sekitar Rp 5 juta", "5000000 IDR"),
+        ("Rp 4-5 juta", "4000000-5000000 IDR"),
+        ("USD1,23", "1.23 USD"),
+        ("Rp 5.480 per liter", "5480 IDR"),
+    ],
+)
+def test_parse_money(text, value):
+    assert parse_money(text).value == value
+
+
+@pytest.mark.parametrize("text", ["Rp", "347 proyek", "2025", "15/12", "10%", "Rp 5 juta dan Rp 7 juta", "kata Rp 5"])
+def test_parse_money_rejects(text):
+    assert parse_money(text) is None
+
+
+@pytest.mark.parametrize(
+    "amount,text", [("26000000000", "26000000000"), ("10800000.0", "10800000"), ("1.230", "1.23"), ("0.5", "0.5")]
+)
+def test_format_amount(amount, text):
+    assert format_amount(Decimal(amount)) == text
+
+
+# --- the component -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import factx.components.money  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("factx_money")
+    return nlp
+
+
+def money_ents(doc):
+    return [
+        (e.text, e._.amount, e._.amount_max, e._.currency, e._.value, e._.unit, e._.qualifier)
+        for e in doc.ents
+        if e.label_ == "MONEY"
+    ]
+
+
+def test_component_sets_span_attributes(nlp):
+    doc = nlp("Kontrak senilai sekitar Rp 1,5 triliun diteken, harga solar Rp 5.150 per liter.")
+    assert money_ents(doc) == [
+        ("Rp 1,5 triliun", Decimal("1500000000000"), None, "IDR", "1500000000000 IDR", None, "sekitar"),
+        ("Rp 5.150", Decimal("5150"), None, "IDR", "5150 IDR", "liter", None),
+    ]
+
+
+def test_component_range(nlp):
+    doc = nlp("Biayanya Rp 4-5 juta.")
+    assert money_ents(doc) == [
+        ("Rp 4-5 juta", Decimal("4000000"), Decimal("5000000"), "IDR", "4000000-5000000 IDR", None, None)
+    ]
+
+
+@pytest.mark.parametrize("text,span", [("Kupon 20Rp.", "20Rp"), ("Tiket HK$10 saja.", "HK$10"), ("Kopi 10$/gelas.", "10$"), ("Ada IDR33000.", "IDR33000")])
+def test_component_glued_tokens(nlp, text, span):
+    doc = nlp(text)
+    [ent] = doc.ents
+    assert ent.text == span
+    assert text[ent.start_char : ent.end_char] == ent.text
+
+
+def test_component_keeps_other_entities(nlp):
+    doc = nlp("Bank Indonesia mencatat Rp 10 triliun.")
+    doc.ents = []
+    from spacy.tokens import Span
+
+    bi = Span(doc, 0, 2, label="ORG")
+    doc.ents = [bi]
+    doc = nlp.get_pipe("factx_money")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Bank Indonesia", "ORG"), ("Rp 10 triliun", "MONEY")]
+
+
+def test_component_no_money(nlp):
+    doc = nlp("Sebanyak 347 proyek diteken sejak 2015, naik 5 persen.")
+    assert money_ents(doc) == []
+
+
+def test_sample_article_money():
+    """Through factx.load(): the sample's two amounts and nothing else."""
+    from pathlib import Path
+
+    import factx
+
+    text = (Path(__file__).resolve().parent.parent / "samples" / "chongqing-singapura.txt").read_text(encoding="utf-8")
+    doc = factx.load()(text)
+    found = [(e.text, e._.amount, e._.currency) for e in doc.ents if e.label_ == "MONEY"]
+    assert found == [("$26 miliar", Decimal("26000000000"), "USD"), ("$10,8 juta", Decimal("10800000"), "USD")]
+    for e in doc.ents:
+        if e.label_ == "MONEY":
+            assert text[e.start_char : e.end_char] == e.text
