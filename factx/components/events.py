@@ -1,9 +1,730 @@
-"""factx_events component (placeholder until its issue lands: adds nothing)."""
+"""factx_events: named EVENT mentions and event frames (who did what, when, where, for how much).
+
+Named events
+    A head word from ``lang/event_heads.tsv`` ("Pertemuan", "KTT", "Kejuaraan", "HUT", ...) followed by capitalised
+    words, numbers, "ke-80" and hyphen joins ("China-Singapura"), or a capitalised run closed by a tail word
+    ("Asian Games"). The span stops before a DATE/MONEY/DURATION entity and is dropped when an entity the model
+    labelled ORG/PER/LOC starts at or before its head ("Kongres Amerika Serikat" stays an ORG); entities inside it
+    give way, so "China-Singapura" inside a meeting's name is not a LOC. The rule needs capitals: on lowercased
+    text only the model's EVENT labels remain.
+
+Clauses
+    A sentence (``doc.sents``, cut again at line breaks so headlines stand alone) is cut into segments at the
+    punctuation and conjunctions of ``lang/event_grammar.json``, at relative "yang", and at "untuk/agar/dengan/...
+    + verb" (never inside an entity). A segment's predicate is its first typed trigger, else its first other verb
+    (me-/ber-/di-/ter- forms and a few bare verbs), unless negated ("tidak", "belum", ...). Segments without a
+    frame of their own join a clause: those before the sentence's first frame join the first frame (the subject
+    and fronted dates: "Pada Maret 2024, A, B dan C bergandengan tangan"), later ones join the frame before them.
+    A relative clause ("... yang diekspor ... $10,8 juta") folds into the clause right before it when that one is
+    a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang ditandatangani,
+    senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
+    Adjuncts are no frames: purpose/manner phrases ("untuk mengekspor", "dengan mengandalkan X") and a fronted
+    passive participle ("Difasilitasi oleh X, A dan B ..."); they lend the clause their dates, amounts and places
+    but not their organisations or people (instruments, beneficiaries and facilitators are not participants).
+
+Frames
+    Type: the trigger's root in ``lang/event_triggers.json``; light verbs (melakukan, diadakan, memperoleh, ...)
+    take the type of the nominal or named EVENT they govern; else OTHER. A typed frame is kept when its clause has
+    a date, an amount, an organisation or a person; an OTHER frame only when it has a date or an amount.
+    Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
+    else the first after it; else, for a coordinated predicate that opens its clause ("..., dan melakukan
+    verifikasi"), the date of the frame before it in the sentence; else None (never from another sentence).
+    ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
+    the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
+    A subject that is an anaphor ("perusahaan", "perusahaan itu", "ia") right before the trigger takes the ORG of
+    the nearest of the three previous sentences that names any, when that sentence names exactly one (and, for
+    "ia/dia", no person).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang
+from ..records import Frame
+from ..spans import merge_ents
+
+OTHER = "OTHER"
+BLOCKING_LABELS = {"DATE", "MONEY", "DURATION"}
+NAME_LABELS = {"ORG", "PER", "LOC"}
+# Inflectional particles and derivational suffixes, stripped in this order (each optional).
+PARTICLES = ("nya", "lah", "kah", "pun")
+SUFFIXES = ("kan", "an", "i")
+# meN-/peN- prefixes with the initial consonant they may have dropped ("menandatangani" <- tandatangan).
+NASAL = {"meny": "s", "meng": "k", "mem": "p", "men": "t", "menge": "", "me": ""}
+VERBAL_PREFIX = re.compile(r"^(?:me[mn]?|meng|meny|ber|be|di|ter)[a-z]{3,}$")
+CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
+ROMAN = re.compile(r"^[IVX]+$")
 
 
-@Language.component("factx_events")
-def factx_events(doc: Doc) -> Doc:
-    return doc
+@dataclass(frozen=True)
+class Root:
+    """One reading of a word: its root, whether a prefix was removed, and whether that prefix was verbal."""
+
+    root: str
+    affixed: bool
+    verbal: bool
+    suffix: str
+
+
+@lru_cache(maxsize=65536)
+def root_candidates(word: str) -> tuple[Root, ...]:
+    """Every reading of a lowercase word as prefix(es) + root + suffix (+ particle); the word itself first.
+
+    pe(N)-, per- and ke- need the suffix -an (pertemuan, kunjungan is root+an, kecelakaan); pe- without -an is an
+    agent noun (penyelenggara) and is not read as a derivation.
+    """
+    out = [Root(word, False, False, "")]
+    stems = {word: ""}
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 3:
+            stems.setdefault(word[: -len(particle)], "")
+    for stem in list(stems):
+        for suffix in SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stems.setdefault(stem[: -len(suffix)], suffix)
+    for stem, suffix in stems.items():
+        if stem != word:
+            out.append(Root(stem, False, False, suffix))
+        for root, verbal, nominal in _unprefix(stem):
+            if nominal and suffix != "an":
+                continue
+            out.append(Root(root, True, verbal, suffix))
+    return tuple(out)
+
+
+def _unprefix(stem: str) -> list[tuple[str, bool, bool]]:
+    """(root, verbal prefix?, confix that needs -an?) for the prefixes of ``stem``, two layers deep."""
+    out = []
+    for root, verbal, nominal in _one_prefix(stem):
+        out.append((root, verbal, nominal))
+        for inner, _, _ in _one_prefix(root):
+            if root.startswith(("per", "ber")) or root.startswith("ke"):
+                out.append((inner, verbal, nominal))
+    return out
+
+
+def _one_prefix(stem: str) -> list[tuple[str, bool, bool]]:
+    out = []
+    for prefix, verbal, nominal in (("di", True, False), ("ter", True, False), ("ber", True, False),
+                                    ("be", True, False), ("per", False, True), ("ke", False, True)):
+        if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
+            out.append((stem[len(prefix):], verbal, nominal))
+    for head, verbal, nominal in (("me", True, False), ("pe", False, True)):
+        if not stem.startswith(head):
+            continue
+        for nasal, dropped in NASAL.items():
+            prefix = head + nasal[2:]
+            if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
+                rest = stem[len(prefix):]
+                out.append((rest, verbal, nominal))
+                if dropped:
+                    out.append((dropped + rest, verbal, nominal))
+    return out
+
+
+@dataclass
+class Lexicon:
+    """The data files of this component, read once."""
+
+    types: frozenset[str]
+    roots: dict[str, str]
+    bare: frozenset[str]
+    words: dict[str, str]
+    pairs: dict[tuple[str, str], str]
+    light: dict[str, str]
+    punct: frozenset[str]
+    conjunctions: frozenset[str]
+    relative: frozenset[str]
+    irrealis: frozenset[str]
+    manner: frozenset[str]
+    negation: frozenset[str]
+    adverbs: frozenset[str]
+    anaphor_nouns: frozenset[str]
+    anaphor_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    not_roots: frozenset[str]
+    not_words: frozenset[str]
+    bare_verbs: frozenset[str]
+    heads: dict[str, tuple[str, bool]]
+    tails: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    triggers = lang.load_json("event_triggers.json")
+    grammar = lang.load_json("event_grammar.json")
+    roots = {root: kind for kind, items in triggers["roots"].items() for root in items}
+    words, pairs = {}, {}
+    for kind, items in triggers["words"].items():
+        for item in items:
+            parts = item.split()
+            if len(parts) == 2:
+                pairs[(parts[0], parts[1])] = kind
+            else:
+                words[item] = kind
+    light = {root: kind for kind, items in triggers["light"].items() for root in items}
+    heads, tails = {}, {}
+    for line in lang.read_lines("event_heads.tsv"):
+        word, kind, position, alone = line.split("\t")
+        if position == "tail":
+            tails[word] = kind
+        else:
+            heads[word] = (kind, alone == "yes")
+    multi = [m for m in grammar["manner"] if " " in m]
+    return Lexicon(
+        types=frozenset(triggers["types"]),
+        roots=roots,
+        bare=frozenset(triggers["bare"]),
+        words=words,
+        pairs=pairs,
+        light=light,
+        punct=frozenset(grammar["boundary_punct"]),
+        conjunctions=frozenset(grammar["conjunctions"]),
+        relative=frozenset(grammar["relative"]),
+        irrealis=frozenset(grammar["irrealis"]),
+        manner=frozenset(m for m in grammar["manner"] if m not in multi) | {m.split()[0] for m in multi},
+        negation=frozenset(grammar["negation"]),
+        adverbs=frozenset(grammar["adverbs"]),
+        anaphor_nouns=frozenset(grammar["anaphor_nouns"]),
+        anaphor_pronouns=frozenset(grammar["anaphor_pronouns"]),
+        determiners=frozenset(grammar["determiners"]),
+        not_roots=frozenset(grammar["not_predicate_roots"]),
+        not_words=frozenset(grammar["not_predicate_words"]),
+        bare_verbs=frozenset(grammar["bare_verbs"]),
+        heads=heads,
+        tails=tails,
+    )
+
+
+# --- what a word can be ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reading:
+    """A word read as a predicate: its type (None for a light verb), light-verb class, and verb or noun."""
+
+    kind: str | None
+    light: str | None
+    verbal: bool
+    passive: bool
+
+
+@lru_cache(maxsize=65536)
+def read_word(word: str) -> Reading | None:
+    """How the lowercase ``word`` can head a clause, or None when it is no predicate."""
+    lex = lexicon()
+    if word in lex.not_words or not word.isalpha():
+        return None
+    passive = word.startswith("di")
+    if word in lex.words:
+        return Reading(lex.words[word], None, bool(VERBAL_PREFIX.match(word)), passive)
+    candidates = root_candidates(word)
+    for cand in candidates:
+        if cand.affixed and cand.verbal and cand.root in lex.light:
+            return Reading(None, lex.light[cand.root], True, passive)
+    for cand in candidates:
+        kind = lex.roots.get(cand.root)
+        if kind and (cand.affixed or cand.root in lex.bare or cand.suffix == "an"):
+            return Reading(kind, None, cand.verbal or (not cand.affixed and cand.root in lex.bare_verbs), passive)
+    if any(cand.affixed and cand.root in lex.not_roots for cand in candidates):
+        return None
+    if word in lex.bare_verbs:
+        return Reading(OTHER, None, True, False)
+    if VERBAL_PREFIX.match(word) and len(word) >= 6:
+        return Reading(OTHER, None, True, passive)
+    return None
+
+
+# --- named events ---------------------------------------------------------------------------------------------
+
+def named_events(doc: Doc) -> list[Span]:
+    """EVENT spans found by the head-word rule, already cleared against the entities on ``doc``."""
+    lex = lexicon()
+    label_at = _labels(doc)
+    spans = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        span = None
+        if token.text in lex.heads and label_at[i] is None:
+            span = _head_event(doc, i, label_at, lex)
+        elif token.text in lex.tails and label_at[i] is None:
+            span = _tail_event(doc, i, label_at)
+        if span is not None:
+            spans.append(span)
+            i = span.end
+        else:
+            i += 1
+    return spans
+
+
+def _labels(doc: Doc) -> list[str | None]:
+    labels: list[str | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            labels[k] = ent.label_
+    return labels
+
+
+def _continues(doc: Doc, j: int, label_at: list[str | None]) -> bool:
+    token = doc[j]
+    if label_at[j] in BLOCKING_LABELS or token.is_sent_start:
+        return False
+    return bool(CAPITALISED.match(token.text)) or bool(ROMAN.match(token.text))
+
+
+def _head_event(doc: Doc, i: int, label_at: list[str | None], lex: Lexicon) -> Span | None:
+    end = i + 1
+    n = len(doc)
+    while end < n:
+        token = doc[end]
+        if _continues(doc, end, label_at):
+            end += 1
+        elif token.text == "-" and end + 1 < n and not token.whitespace_ and not doc[end - 1].whitespace_ \
+                and _continues(doc, end + 1, label_at):
+            end += 2
+        elif token.lower_ == "ke" and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].like_num:
+            end += 3
+        elif token.lower_ in {"dan", "untuk", "tentang", "antar", "se"} and end + 1 < n \
+                and _continues(doc, end + 1, label_at) and doc[end + 1].text not in lex.heads:
+            end += 2
+        else:
+            break
+    if end == i + 1 and not lex.heads[doc[i].text][1]:
+        return None
+    return Span(doc, i, end, label="EVENT")
+
+
+def _tail_event(doc: Doc, i: int, label_at: list[str | None]) -> Span | None:
+    start = i
+    while start > 0 and not doc[start].is_sent_start and _continues(doc, start - 1, label_at) \
+            and label_at[start - 1] not in NAME_LABELS:
+        start -= 1
+    if start == i:
+        return None
+    return Span(doc, start, i + 1, label="EVENT")
+
+
+def add_named_events(doc: Doc) -> None:
+    """Put rule-found named events on ``doc.ents`` (see the module docstring for what gives way to what)."""
+    found = named_events(doc)
+    if not found:
+        return
+    kept = []
+    for span in found:
+        clash = False
+        for ent in doc.ents:
+            if ent.end <= span.start or ent.start >= span.end:
+                continue
+            if ent.label_ == "EVENT" and ent.start <= span.start and ent.end >= span.end:
+                clash = True  # the model's EVENT already covers it
+            elif ent.label_ in NAME_LABELS and ent.start <= span.start:
+                clash = True  # an entity starting at or before the head keeps its place
+            elif ent.end > span.end:
+                span = Span(doc, span.start, ent.end, label="EVENT")
+        if not clash:
+            kept.append(span)
+    merge_ents(doc, kept)
+
+
+# --- clauses --------------------------------------------------------------------------------------------------
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    opener: str = ""
+    adjunct: bool = False
+    relative: bool = False
+    trigger: Span | None = None
+    kind: str | None = None
+    passive: bool = False
+    verb: int = -1  # where the predicate starts: the light verb of "melakukan verifikasi", else the trigger
+
+
+@dataclass
+class Clause:
+    """A predicate's segment with the segments attached to it (``segments`` in text order)."""
+
+    head: Segment
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].end
+
+
+def units(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences, cut again at line breaks (headlines and paragraphs never share a clause)."""
+    out = []
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        start = sent.start
+        for k in range(sent.start, sent.end):
+            if doc[k].is_space and "\n" in doc[k].text:
+                if k > start:
+                    out.append((start, k))
+                start = k + 1
+        if sent.end > start:
+            out.append((start, sent.end))
+    return out
+
+
+def _verb_follows(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
+    """Whether a verb follows position ``k`` (skipping adverbs) before ``end``."""
+    for j in range(k, min(end, k + 3)):
+        word = doc[j].lower_
+        if word in lex.adverbs:
+            continue
+        reading = read_word(word)
+        return reading is not None and reading.verbal
+    return False
+
+
+def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Lexicon) -> list[Segment]:
+    out = []
+    current = Segment(start, start)
+    k = start
+    while k < end:
+        token = doc[k]
+        inside = label_at[k] is not None
+        word = token.lower_
+        cut = None
+        if inside:
+            pass
+        elif token.text in lex.punct:
+            cut = Segment(k + 1, k + 1, token.text)
+        elif word in lex.conjunctions or word in lex.relative:
+            cut = Segment(k, k + 1, word, relative=word in lex.relative)
+        elif (word in lex.irrealis or word in lex.manner) and _verb_follows(doc, k + 1, end, lex):
+            cut = Segment(k, k + 1, word, adjunct=True)
+        elif word == "dalam" and k + 2 < end and doc[k + 1].lower_ == "rangka" and _verb_follows(doc, k + 2, end, lex):
+            cut = Segment(k, k + 2, "dalam rangka", adjunct=True)
+        if cut is not None:
+            if current.end > current.start:
+                out.append(current)
+            current = cut
+            k = cut.end
+            continue
+        current.end = k + 1
+        k += 1
+    if current.end > current.start:
+        out.append(current)
+    return out
+
+
+def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexicon) -> None:
+    """Set the segment's trigger and type: the first typed predicate, else the first other verb."""
+    first_other = None
+    k = seg.start
+    while k < seg.end:
+        token = doc[k]
+        if label_at[k] is not None or not token.is_alpha:
+            k += 1
+            continue
+        word = token.lower_
+        if token.is_title and k != seg.start and not token.is_sent_start:
+            k += 1
+            continue
+        if k + 1 < seg.end and (word, doc[k + 1].lower_) in lex.pairs:
+            if not _negated(doc, seg, k, lex):
+                _set(doc, seg, k, k + 2, lex.pairs[(word, doc[k + 1].lower_)], passive=False)
+                return
+        reading = read_word(word)
+        if reading is None or _negated(doc, seg, k, lex):
+            k += 1
+            continue
+        if reading.light:
+            kind, nominal = _governed(doc, seg, k, reading, label_at, lex)
+            if kind and kind != OTHER:
+                if reading.light == "do" and nominal is not None:
+                    _set(doc, seg, nominal, nominal + 1, kind, reading.passive)
+                else:
+                    _set(doc, seg, k, k + 1, kind, reading.passive)
+                seg.verb = min(k, seg.trigger.start)
+                return
+            if first_other is None:
+                first_other = (k, reading.passive)
+        elif reading.kind != OTHER:
+            _set(doc, seg, k, k + 1, reading.kind, reading.passive)
+            return
+        elif first_other is None:
+            first_other = (k, reading.passive)
+        k += 1
+    if first_other is not None:
+        _set(doc, seg, first_other[0], first_other[0] + 1, OTHER, first_other[1])
+
+
+def _set(doc: Doc, seg: Segment, start: int, end: int, kind: str, passive: bool) -> None:
+    seg.trigger = doc[start:end]
+    seg.kind = kind
+    seg.passive = passive
+    seg.verb = start
+
+
+def _negated(doc: Doc, seg: Segment, k: int, lex: Lexicon) -> bool:
+    j = k - 1
+    while j >= seg.start and doc[j].lower_ in lex.adverbs:
+        j -= 1
+    return j >= seg.start and doc[j].lower_ in lex.negation
+
+
+def _governed(doc: Doc, seg: Segment, k: int, reading: Reading, label_at: list[str | None],
+              lex: Lexicon) -> tuple[str | None, int | None]:
+    """The type a light verb takes from the nominal or named EVENT it governs, and that nominal's position."""
+    if reading.passive or reading.light == "hold":
+        order = list(range(k - 1, seg.start - 1, -1)) + list(range(k + 1, seg.end))
+    else:
+        order = list(range(k + 1, seg.end))
+    for j in order:
+        if label_at[j] == "EVENT":
+            kind = lex.heads.get(doc[j].text, (None,))[0] or _tail_kind(doc, j, lex)
+            if kind:
+                return kind, None
+            continue
+        if label_at[j] is not None or not doc[j].is_alpha:
+            continue
+        other = read_word(doc[j].lower_)
+        if other is not None and other.kind and other.kind != OTHER and not other.light:
+            return other.kind, j
+        if other is not None and other.verbal:
+            break
+    return None, None
+
+
+def _tail_kind(doc: Doc, j: int, lex: Lexicon) -> str | None:
+    ent = next((e for e in doc.ents if e.start <= j < e.end), None)
+    if ent is None:
+        return None
+    return lex.tails.get(ent[-1].text) or lex.heads.get(ent[0].text, (None,))[0]
+
+
+def _fronted_participle(doc: Doc, segs: list[Segment], index: int) -> bool:
+    """'Difasilitasi oleh X, A dan B ...': a di- verb opening a comma phrase before any frame of the sentence."""
+    seg = segs[index]
+    if seg.trigger is None or not seg.passive or seg.trigger.start != seg.start:
+        return False
+    if any(s.trigger is not None and not s.adjunct for s in segs[:index]):
+        return False
+    nxt = segs[index + 1] if index + 1 < len(segs) else None
+    return nxt is not None and nxt.opener == "," and any(s.trigger is not None for s in segs[index + 1:])
+
+
+def build_clauses(segs: list[Segment], heads: list[Segment]) -> list[Clause]:
+    """Attach every segment to a head: before the first head to the first, else to the head before it."""
+    if not heads:
+        return []
+    clauses = {id(h): Clause(h) for h in heads}
+    current = clauses[id(heads[0])]
+    for seg in segs:
+        if id(seg) in clauses:
+            current = clauses[id(seg)]
+        current.segments.append(seg)
+    return [clauses[id(h)] for h in heads]
+
+
+# --- frames ---------------------------------------------------------------------------------------------------
+
+@dataclass
+class Draft:
+    clause: Clause
+    date: str | None = None
+    has_date: bool = False
+    money: list[Span] = field(default_factory=list)
+    subject: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities that start in tokens ``start:end`` (an entity cut by a sentence break counts where it starts)."""
+    ents = doc.ents
+    starts = [e.start for e in ents]
+    return list(ents[bisect_left(starts, start):bisect_left(starts, end)])
+
+
+def _name(ent: Span) -> str:
+    value = ent._.value
+    return value if isinstance(value, str) and value else ent.text
+
+
+def _add(items: list[str], name: str) -> None:
+    if name not in items:
+        items.append(name)
+
+
+def draft(doc: Doc, clause: Clause, lex: Lexicon) -> Draft:
+    trigger = clause.head.trigger
+    out = Draft(clause)
+    dates_before, dates_after = [], []
+    agents, before, after = [], [], []
+    for seg in clause.segments:
+        for ent in _ents_in(doc, seg.start, seg.end):
+            label = ent.label_
+            if label == "DATE":
+                (dates_before if ent.end <= trigger.start else dates_after).append(ent)
+            elif label == "MONEY":
+                out.money.append(ent)
+            elif label == "LOC":
+                _add(out.places, ent.text)
+            elif label in ("ORG", "PER") and not seg.adjunct:
+                by_agent = clause.head.passive and ent.start > 0 and doc[ent.start - 1].lower_ == "oleh"
+                target = agents if by_agent else before if ent.end <= trigger.start else after
+                target.append(ent)
+    chosen = dates_before[-1] if dates_before else dates_after[0] if dates_after else None
+    if chosen is not None:
+        out.has_date = True
+        out.date = chosen._.value
+    for ent in agents + before + after:
+        if ent.label_ == "ORG":
+            _add(out.orgs, _name(ent))
+        else:
+            _add(out.people, _name(ent))
+    for ent in agents + before:
+        if ent.label_ == "ORG":
+            _add(out.subject, _name(ent))
+    return out
+
+
+def _opens_clause(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
+    """Whether the segment starts with its predicate (after its conjunction and adverbs): no subject of its own."""
+    k = seg.start
+    if seg.opener and seg.opener not in lex.punct:
+        k += len(seg.opener.split())
+    while k < seg.verb and doc[k].lower_ in lex.adverbs:
+        k += 1
+    return k == seg.verb
+
+
+def _anaphor(doc: Doc, seg: Segment, lex: Lexicon) -> str | None:
+    """'perusahaan (itu)' / 'ia' as the whole subject right before the trigger: which anaphor it is, or None."""
+    k = seg.verb - 1
+    while k >= seg.start and doc[k].lower_ in lex.adverbs - lex.determiners:
+        k -= 1
+    if k >= seg.start and doc[k].lower_ in lex.determiners:
+        k -= 1
+    if k < seg.start:
+        return None
+    word = doc[k].lower_
+    if word not in lex.anaphor_nouns and word not in lex.anaphor_pronouns:
+        return None
+    first = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
+    return word if k == first else None
+
+
+def _antecedent(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], pronoun: bool) -> str | None:
+    for start, end in reversed(all_units[max(0, unit_index - 3):unit_index]):
+        ents = _ents_in(doc, start, end)
+        orgs = []
+        for ent in ents:
+            if ent.label_ == "ORG":
+                _add(orgs, _name(ent))
+        if not orgs:
+            continue
+        if len(orgs) == 1 and not (pronoun and any(e.label_ == "PER" for e in ents)):
+            return orgs[0]
+        return None
+    return None
+
+
+def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], label_at: list[str | None],
+                   lex: Lexicon) -> list[Frame]:
+    start, end = all_units[unit_index]
+    segs = segments(doc, start, end, label_at, lex)
+    for seg in segs:
+        if not seg.adjunct:
+            find_predicate(doc, seg, label_at, lex)
+    for index, seg in enumerate(segs):
+        if _fronted_participle(doc, segs, index):
+            seg.adjunct = True
+    heads = [s for s in segs if s.trigger is not None and not s.adjunct]
+    # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
+    kept = []
+    previous: Segment | None = None
+    for clause in build_clauses(segs, heads):
+        head = clause.head
+        d = draft(doc, clause, lex)
+        anaphor = _anaphor(doc, head, lex) if not d.subject else None
+        resolved = _antecedent(doc, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
+        if head.kind == OTHER or head.relative:
+            keep = d.has_date or bool(d.money)
+        else:
+            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved)
+        folds = head.relative and previous is not None and previous in kept
+        if keep and not folds:
+            kept.append(head)
+        previous = head
+    # Pass 2: clauses among the kept predicates only; arguments, inherited subject and date.
+    frames: list[Frame] = []
+    last: Draft | None = None
+    for clause in build_clauses(segs, kept):
+        head = clause.head
+        d = draft(doc, clause, lex)
+        coordinated = last is not None and (head.opener in lex.conjunctions or head.opener == ",") \
+            and _opens_clause(doc, head, lex)
+        if not d.subject:
+            anaphor = _anaphor(doc, head, lex)
+            resolved = _antecedent(doc, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
+            if resolved:
+                d.subject = [resolved]
+            elif coordinated:
+                d.subject = list(last.subject)
+            d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
+        if not d.has_date and coordinated:
+            d.date, d.has_date = last.date, last.has_date
+        span = _trim(doc, clause.start, clause.end, lex)
+        frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
+                            people=d.people, places=d.places, money=d.money))
+        last = d
+    return frames
+
+
+def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> Span:
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
+        end -= 1
+    return doc[start:end]
+
+
+def event_frames(doc: Doc) -> list[Frame]:
+    """Event frames of ``doc``, in text order (see the module docstring for the rules)."""
+    lex = lexicon()
+    label_at = _labels(doc)
+    all_units = units(doc)
+    frames = []
+    for index in range(len(all_units)):
+        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex))
+    return frames
+
+
+class EventsComponent:
+    """Adds rule-found named EVENT entities and sets ``doc._.events`` to the event frames."""
+
+    def __init__(self, named_events: bool = True, frames: bool = True):
+        self.named_events = named_events
+        self.frames = frames
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.named_events:
+            add_named_events(doc)
+        if self.frames:
+            doc._.events = event_frames(doc)
+        return doc
+
+
+@Language.factory("factx_events", default_config={"named_events": True, "frames": True})
+def make_events(nlp: Language, name: str, named_events: bool, frames: bool) -> EventsComponent:
+    return EventsComponent(named_events=named_events, frames=frames)
