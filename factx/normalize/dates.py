@@ -171,7 +171,8 @@ def _grammar() -> dict[str, str]:
         "SE": rf"(?:{_alt(t['se_units'])})(?![\w-])",
         "QUARTER": rf"(?:{_alt(t['period_parts'])}|kw\.?|tw\.?)",
         "ORD": rf"(?:{_alt(t['ordinals'])})(?![\w])",
-        "REL_M": r"(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?lalu|kemarin|depan|mendatang|nanti|ini)(?![\w])",
+        "REL_M": r"(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?(?:lalu|silam)|kemarin|depan|mendatang|nanti|ini)(?![\w])",
+        "YSFX": r"(?:\s+(?:yang\s+)?(?:lalu|silam)(?![\w]))?",
     }
 
 
@@ -215,7 +216,7 @@ def _month_year_rel(ref: Optional[dt.date], rel: str, month: int, day: int = 0) 
     if rel.startswith("tahun"):
         return _relative_year(ref, rel)
     here = (ref.month, ref.day)
-    if rel in ("lalu", "yang lalu", "kemarin"):
+    if rel.split()[-1] in ("lalu", "silam", "kemarin"):
         return ref.year if (month, day) < here else ref.year - 1
     if rel in ("depan", "mendatang", "nanti"):
         return ref.year if (month, day) > here else ref.year + 1
@@ -287,9 +288,30 @@ def _month_rel(text: str, m: re.Match) -> Optional[Expr]:
     )
 
 
+def _raw_word(chunk: str, last: bool) -> str:
+    words = chunk.split()
+    word = (words[-1] if last else words[0]) if words else ""
+    return word.strip(".,;:!?()\"'“”")
+
+
+def _free_standing(text: str, m: re.Match) -> bool:
+    """A capitalised name that is not part of a longer name: "inflasi Juli", not "Lapangan Oktober" or
+    "Juni Rahardjo"."""
+    if not m.group()[0].isupper():
+        return False
+    chunk_start = max(0, m.start() - 40)
+    chunk = text[chunk_start : m.start()]
+    before = _raw_word(chunk, last=True)
+    opener = r"(?:^|[.!?\n]\s*)\S+\s+$" if chunk_start == 0 else r"[.!?\n]\s*\S+\s+$"
+    opens_sentence = re.search(opener, chunk) is not None
+    after = _raw_word(text[m.end() : m.end() + 40], last=False)
+    named_before = before[:1].isupper() and before.isalpha() and not opens_sentence
+    return not named_before and not (after[:1].isupper() and after.isalpha())
+
+
 def _bare_month(text: str, m: re.Match) -> Optional[Expr]:
     before = _word_before(text, m.start())
-    if not (m["part"] or m["bulan"] or before in _t()["year_prepositions"]):
+    if not (m["part"] or m["bulan"] or before in _t()["year_prepositions"]) and not _free_standing(text, m):
         return None
     m1 = _month_number(m["m1"])
     m2 = _month_number(m["m2"]) if m["m2"] else None
@@ -310,6 +332,11 @@ def _is_number_token(word: str) -> bool:
     return bool(re.fullmatch(r"\(?\d[\d.,)-]*", word))
 
 
+def _is_digit_group(word: str) -> bool:
+    """A bare group of digits next to a year-like number, as in phone numbers "(021) 5550 2015"."""
+    return bool(re.fullmatch(r"\(?\d{3,}\)?-?", word))
+
+
 def _year_rule(text: str, m: re.Match) -> Optional[Expr]:
     y = int(m["y"])
     before, after = _word_before(text, m.start()), _word_after(text, m.end())
@@ -320,9 +347,9 @@ def _year_rule(text: str, m: re.Match) -> Optional[Expr]:
     else:
         if not 1900 <= y <= 2099 or text[max(0, m.start() - 1) : m.start()] in ("$", "€", "£", "¥"):
             return None
-        if before in _t()["not_year_before"] or before.endswith("$") or _is_number_token(before):
+        if before in _t()["not_year_before"] or before.endswith("$") or _is_digit_group(before):
             return None
-    if not m["y2"] and not m["sfx"] and (after in _t()["not_year_after"] or _is_number_token(after)):
+    if not m["y2"] and not m["sfx"] and (after in _t()["not_year_after"] or _is_digit_group(after)):
         return None
     if m["y2"]:
         y2 = int(m["y2"])
@@ -391,7 +418,8 @@ def _numeric(text: str, m: re.Match) -> Optional[Expr]:
 def _weekday(text: str, m: re.Match) -> Optional[Expr]:
     word, rel = m["wd"], (m["rel"] or "").lower()
     if not m["hari"] and not word[0].isupper():
-        return None
+        if word.lower() == "minggu" or not (m["dp"] or _word_before(text, m.start()) in _t()["year_prepositions"]):
+            return None
     if word.lower() == "minggu" and not m["hari"] and rel.split()[:1] in (["lalu"], ["ini"], ["depan"], ["kemarin"]):
         return None  # "Minggu lalu" opening a sentence is "last week"
     wd = _weekday_number(word)
@@ -572,7 +600,7 @@ def _duration(text: str, m: re.Match) -> Optional[Expr]:
         return Expr(m.start(), m.end(), "DURATION", "duration", lambda ref, year: None)
     if _word_before(text, m.start()) in NOT_A_DURATION_AFTER:
         return None
-    if re.match(r"\s+\d{4}(?!\d)", text[m.end() :]):
+    if m["u"] and m["u"].lower() == "tahun" and re.match(r"\s+\d{4}(?!\d)", text[m.end() :]):
         return None  # "Nomor 5 Tahun 2014": the number of a law, then its year
     parts = []
     for n, unit, se in (("n", "u", "se"), ("n2", "u2", "se2")):
@@ -594,10 +622,10 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
         (?:(?P<wd>{WD})(?:\s*,\s*|\s+)(?:(?:tanggal|tgl\.?)\s+)?|(?:tanggal|tgl\.?)\s+)?
         (?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<d2>\d{{1,2}}))?
         \s+(?P<m>{MONTH})
-        (?:\s*,?\s*(?P<y>\d{{4}})(?![\w%]|[.,:]\d)|\s+(?P<rel>{REL_M}))?""", _full_date),
+        (?:\s*,?\s*(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}|\s+(?P<rel>{REL_M}))?""", _full_date),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+(?:bulan\s+)?)?(?:bulan\s+)?
         (?P<m1>{MONTH})(?:\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<m2>{MONTH}))?
-        \s*[,']?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)""", _month_year),
+        \s*[,']?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}""", _month_year),
     (r"(?<![\w])(?:(?P<part>{PART})\s+)?(?:bulan\s+)?(?P<m>{MONTH_FULL})\s+(?P<rel>{REL_M})", _month_rel),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m1>{MONTH_FULL})
         (?:\s*(?:-|–|—|s/d|hingga|sampai(?:\s+dengan)?)\s*(?P<m2>{MONTH_FULL}))?""", _bare_month),
@@ -610,7 +638,7 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
         (?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+{DAYPART})?""", _dateline),
     (r"""(?<![\w/.,-])(?:(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{4}})
         |(?P<Y>\d{{4}})-(?P<M>\d{{2}})-(?P<D>\d{{2}}))(?![\w/]|[.,-]\d)""", _numeric),
-    (r"""(?<![\w])(?:(?P<hari>hari)\s+)?(?P<wd>{WD})(?:\s+{DAYPART})?
+    (r"""(?<![\w])(?:(?P<hari>hari)\s+)?(?P<wd>{WD})(?:\s+(?P<dp>{DAYPART}))?
         (?:\s+(?P<rel>(?:pekan|minggu)\s+(?:lalu|ini|depan)|lalu|kemarin|depan|mendatang|ini|nanti)(?![\w]))?""",
      _weekday),
     (r"""(?<![\w])(?P<w>hari\s+ini|kemarin\s+lusa|besok\s+lusa|kemarin|besok|esok\s+hari|esok|lusa|tadi)(?![\w])
@@ -621,7 +649,7 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w.,])(?:(?P<n>{VAGUE}|{NUM})\s+(?P<u>{UNITS})|(?P<se>{SE}))
         \s+(?:(?:yang\s+)?(?P<past>lalu|silam)|(?P<fut>lagi))(?![\w])""", _ago),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD})|(?P<qk>Q|K)(?P<nk>[1-4]))
-        (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)
+        (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}
         |\s+(?P<rel>tahun\s+(?:ini|lalu|kemarin|depan)|ini|lalu|depan)(?![\w]))?""", _quarter),
     (r"""(?<![\w.,])(?:(?P<pk>pukul|pkl\.?|jam)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?
         |(?P<h0>\d{{1,2}})[.:](?P<mi0>\d{{2}})(?=\s*{TZ}))
