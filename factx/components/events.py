@@ -442,7 +442,12 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 _set(doc, seg, k, k + 2, lex.pairs[(word, doc[k + 1].lower_)], passive=False)
                 return
         reading = read_word(word)
-        if reading is None or _negated(doc, seg, k, lex):
+        if reading is None:
+            k += 1
+            continue
+        if _negated(doc, seg, k, lex):
+            if reading.verbal:
+                return  # "belum menandatangani kontrak": the clause is negated, its object is no event either
             k += 1
             continue
         if reading.light:
@@ -608,6 +613,11 @@ def _opens_clause(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
     return k == seg.verb
 
 
+def _coordinated(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
+    """'..., dan melakukan verifikasi': a predicate after a conjunction or comma with no subject of its own."""
+    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(doc, seg, lex)
+
+
 def _anaphor(doc: Doc, seg: Segment, lex: Lexicon) -> str | None:
     """'perusahaan (itu)' / 'ia' as the whole subject right before the trigger: which anaphor it is, or None."""
     k = seg.verb - 1
@@ -652,28 +662,29 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
-    previous: Segment | None = None
+    previous: Draft | None = None
     for clause in build_clauses(segs, heads):
         head = clause.head
         d = draft(doc, clause, lex)
         anaphor = _anaphor(doc, head, lex) if not d.subject else None
         resolved = _antecedent(doc, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
+        shared = previous is not None and previous.clause.head in kept and _coordinated(doc, head, lex) \
+            and bool(previous.subject or previous.has_date)
         if head.kind == OTHER or head.relative:
             keep = d.has_date or bool(d.money)
         else:
-            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved)
-        folds = head.relative and previous is not None and previous in kept
+            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared
+        folds = head.relative and previous is not None and previous.clause.head in kept
         if keep and not folds:
             kept.append(head)
-        previous = head
+        previous = d
     # Pass 2: clauses among the kept predicates only; arguments, inherited subject and date.
     frames: list[Frame] = []
     last: Draft | None = None
     for clause in build_clauses(segs, kept):
         head = clause.head
         d = draft(doc, clause, lex)
-        coordinated = last is not None and (head.opener in lex.conjunctions or head.opener == ",") \
-            and _opens_clause(doc, head, lex)
+        coordinated = last is not None and _coordinated(doc, head, lex)
         if not d.subject:
             anaphor = _anaphor(doc, head, lex)
             resolved = _antecedent(doc, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
