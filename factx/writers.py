@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from . import records as rec
 from .extract import Result
@@ -121,7 +122,8 @@ class TableWriter(Writer):
         self.console = Console(file=self.stream, width=None if self.stream.isatty() else 100, highlight=False)
 
     def write(self, result: Result) -> None:
-        table = Table(title=result.document.id, caption=ref_note(result), title_justify="left", caption_justify="left")
+        self.console.print(Text(result.document.id, style="bold"), soft_wrap=True)
+        table = Table()
         table.add_column("type", no_wrap=True)
         table.add_column("text", overflow="fold", max_width=40)
         table.add_column("value", overflow="fold", max_width=36)
@@ -130,6 +132,7 @@ class TableWriter(Writer):
             table.add_row(mention.type, mention.text, display_value(mention), str(mention.sentence))
             self.count += 1
         self.console.print(table)
+        self.console.print(Text(ref_note(result), style="dim"), soft_wrap=True)
         if self.events:
             self.console.print(events_table(result.events))
             self.count += len(result.events)

@@ -61,7 +61,7 @@ def test_json_is_an_array_of_the_jsonl_records(runner, cli_nlp, article):
 def test_csv_has_the_contract_columns(runner, cli_nlp, article):
     result = run(runner, article, "--format", "csv", "-q")
     assert result.exit_code == 0
-    assert "\r\n" in result.stdout  # RFC 4180 line ends
+    assert b"\r\n" in result.stdout_bytes  # RFC 4180 line ends (CliRunner.stdout folds them)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = read_jsonl(run(runner, article, "--format", "jsonl", "-q").stdout)
     assert list(rows[0]) == ["doc", "type", "text", "start", "end", "value", "sentence",
