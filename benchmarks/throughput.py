@@ -1,0 +1,182 @@
+"""Throughput of factx on a news corpus: prints figures (it is not a test).
+
+    .venv/bin/python benchmarks/throughput.py                # ../shared/bench/news.jsonl
+    .venv/bin/python benchmarks/throughput.py --repeat 4     # the corpus 4 times over for the CLI runs
+
+In one run, on the same texts:
+- the floor: spaCy's bare ``id`` tokenizer (``spacy.blank("id")``);
+- the spaCy pipeline alone: factx's pipeline without factx's own components (the trained model, if shipped);
+- factx end-to-end through the library (``factx.results``, every type and events) with each component's share;
+- factx end-to-end through the CLI (``python -m factx extract ... -f jsonl``, output to /dev/null), ``--jobs 1`` and
+  ``--jobs 2``, with start-up measured apart (an empty input) and the peak RSS of the largest process;
+- dateparser's ``search_dates(text, languages=["id"])``, a dates-only peer: slow, so timed on the first
+  ``--subset`` documents and its words/s extrapolated.
+
+"words" are whitespace-separated words. Timings on a busy machine are not final: the load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent.parent / "shared" / "bench" / "news.jsonl"
+# Runs a command with stdout to /dev/null and prints the peak RSS (KiB) of its largest process (on Linux the
+# children's ru_maxrss covers every waited-for descendant, so pool workers count too) and its wall time.
+MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, time.perf_counter() - t, rc)\n"
+)
+
+
+def load_texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in handle if line.strip()]
+
+
+def load_average() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def timed(function, *args) -> tuple[float, object]:
+    started = time.perf_counter()
+    out = function(*args)
+    return time.perf_counter() - started, out
+
+
+def rate(words: int, seconds: float) -> str:
+    return f"{words / seconds:>10,.0f} words/s"
+
+
+def run_measured(command: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of ``command``, run in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, check=True)
+    rss, seconds, rc = out.stdout.split()
+    if rc != "0":
+        raise RuntimeError(f"{' '.join(command)} exited {rc}")
+    return float(seconds), int(rss) / 1024
+
+
+def component_times(nlp, texts: list[str], batch_size: int) -> dict[str, float]:
+    """Seconds spent in the tokenizer and in each pipe component over ``texts``, component by component."""
+    from factx import records as rec
+
+    times = {}
+    times["tokenizer"], docs = timed(lambda: [nlp.make_doc(text) for text in texts])
+    for name, proc in nlp.pipeline:
+        if hasattr(proc, "pipe"):
+            times[name], docs = timed(lambda: list(proc.pipe(docs, batch_size=batch_size)))
+        else:
+            times[name], docs = timed(lambda: [proc(doc) for doc in docs])
+    times["records"], _ = timed(lambda: [(rec.mentions(doc, "x"), rec.events(doc, "x")) for doc in docs])
+    return times
+
+
+def cli_runs(data: Path, words: int, docs: int, model: str | None, jobs_list: list[int]) -> None:
+    base = [sys.executable, "-m", "factx", "extract", "-f", "jsonl", "-q"] + (["--model", model] if model else [])
+    with tempfile.TemporaryDirectory() as folder:
+        empty = Path(folder) / "empty.jsonl"
+        empty.write_text("", encoding="utf-8")
+        start_up, start_rss = run_measured(base + [str(empty)])
+        print(f"  start-up (empty input)        {start_up:7.2f} s   peak RSS {start_rss:6.0f} MB")
+        walls = {}
+        for jobs in jobs_list:
+            wall, rss = run_measured(base + ["--jobs", str(jobs), str(data)])
+            walls[jobs] = wall
+            print(
+                f"  --jobs {jobs}  {wall:7.2f} s {rate(words, wall)} {docs / wall:8.1f} docs/s   peak RSS {rss:6.0f} MB"
+                f"   without start-up: {rate(words, wall - start_up)}   ({load_average()})"
+            )
+        if 1 in walls and len(walls) > 1:
+            for jobs, wall in walls.items():
+                if jobs != 1:
+                    print(
+                        f"  --jobs {jobs} / --jobs 1: {walls[1] / wall:.2f}x wall, "
+                        f"{(walls[1] - start_up) / (wall - start_up):.2f}x without start-up"
+                    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="JSONL corpus with a text field.")
+    parser.add_argument("--model", help="A spaCy pipeline directory (default: factx's shipped one).")
+    parser.add_argument("--subset", type=int, default=25, help="Documents given to dateparser.")
+    parser.add_argument("--repeat", type=int, default=1, help="Corpus copies for the CLI runs.")
+    parser.add_argument("--jobs", default="1,2", help="--jobs values for the CLI runs.")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--no-cli", action="store_true", help="Library figures only.")
+    args = parser.parse_args()
+
+    import spacy
+
+    import factx
+    from factx.pipeline import COMPONENTS
+
+    texts = load_texts(args.data)
+    words = sum(len(text.split()) for text in texts)
+    print(f"corpus {args.data}: {len(texts)} documents, {words:,} words; python {sys.version.split()[0]}, "
+          f"spaCy {spacy.__version__}, {os.cpu_count()} cores, {load_average()}")
+
+    floor = spacy.blank("id").tokenizer
+    list(floor.pipe(texts[:20]))
+    seconds, _ = timed(lambda: list(floor.pipe(texts)))
+    print(f"floor: spaCy blank('id') tokenizer     {seconds:7.2f} s {rate(words, seconds)}")
+
+    nlp = factx.load(args.model, exclude=tuple(COMPONENTS))
+    list(nlp.pipe(texts[:20]))
+    seconds, _ = timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
+    spacy_alone = seconds
+    print(f"spaCy pipeline alone {nlp.pipe_names}  {seconds:7.2f} s {rate(words, seconds)}")
+
+    load_seconds, nlp = timed(factx.load, args.model)
+    list(factx.results(texts[:20], nlp, events=True))
+    seconds, found = timed(lambda: list(factx.results(texts, nlp, events=True, batch_size=args.batch_size)))
+    mentions = sum(len(r.mentions) for r in found)
+    print(
+        f"factx library, all types + events    {seconds:7.2f} s {rate(words, seconds)} "
+        f"{len(texts) / seconds:8.1f} docs/s; {mentions:,} mentions, {sum(len(r.events) for r in found):,} events; "
+        f"load {load_seconds:.2f} s; {seconds / spacy_alone:.2f}x the spaCy pipeline alone"
+    )
+    del found
+    times = component_times(nlp, texts, args.batch_size)
+    total = sum(times.values())
+    print("  share of time: " + ", ".join(f"{name} {t / total:.0%} ({t:.2f} s)" for name, t in times.items()))
+    print(f"  peak RSS of this process so far: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+    from dateparser.search import search_dates
+
+    subset = texts[: args.subset]
+    subset_words = sum(len(text.split()) for text in subset)
+    search_dates(subset[0][:200], languages=["id"])  # its first call loads its data
+    seconds, _ = timed(lambda: [search_dates(text, languages=["id"]) for text in subset])
+    print(
+        f"dateparser.search_dates (dates only)  {seconds:7.2f} s {rate(subset_words, seconds)} "
+        f"on the first {len(subset)} documents ({subset_words:,} words), extrapolated: "
+        f"{words / subset_words * seconds:.0f} s for the corpus; ({load_average()})"
+    )
+
+    if args.no_cli:
+        return
+    jobs_list = [int(j) for j in args.jobs.split(",")]
+    data = args.data
+    with tempfile.TemporaryDirectory() as folder:
+        if args.repeat > 1:
+            data = Path(folder) / "repeated.jsonl"
+            lines = args.data.read_text(encoding="utf-8")
+            data.write_text(lines * args.repeat, encoding="utf-8")
+        print(f"factx CLI on {data.name} ({args.repeat}x the corpus):")
+        cli_runs(data, words * args.repeat, len(texts) * args.repeat, args.model, jobs_list)
+
+
+if __name__ == "__main__":
+    main()
