@@ -152,6 +152,83 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=None)
+def _anchor_forms() -> tuple[str, ...]:
+    """The first word of every currency form that is a word, lower-cased ("rp" for "Rp."), and every symbol
+    character ("$" covers "US$" and "HK$")."""
+    currencies, _ = _tables()
+    forms = set()
+    for key in ("symbols", "codes", "names"):
+        for form in currencies[key]:
+            first = form.split()[0].lower()
+            if first.rstrip(".").isalpha():
+                forms.add(first.rstrip("."))
+            forms.update(ch for ch in first if not ch.isalnum() and ch != ".")
+    return tuple(sorted(forms))
+
+
+# How far from a currency form the rest of an amount may reach: the number and "antara" before it ("antara dua
+# ratus dan tiga ratus ribu rupiah"), the number and a range after it.
+_BEFORE, _AFTER = 100, 80
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the places in ``text`` that may be a currency form, in order: a superset found with
+    ``str.find`` over the lower-cased text (a regex alternation of the forms is several times slower)."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the text
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    anchors = []
+    for form in _anchor_forms():
+        i = low.find(form)
+        while i != -1:
+            end = i + len(form)
+            if not form[0].isalpha() or (
+                (i == 0 or not low[i - 1].isalpha()) and (end == len(low) or not low[end].isalpha())
+            ):
+                anchors.append((i, end))
+            i = low.find(form, end)
+    return sorted(anchors)
+
+
+# Where an amount can start: the start of a word or number, or a symbol.
+_STARTS = re.compile(r"(?<![^\W_])[^\W_]|[^\w\s]")
+_WORD = re.compile(r"\S+")
+_PUNCT = "()[]\"'“”‘’:;,.-–—/"
+
+
+@lru_cache(maxsize=None)
+def _number_like() -> frozenset[str]:
+    """Words that can be part of the number and range before a currency name."""
+    _, money = _tables()
+    words = set(number_words()) | {w.lower() for w in magnitude_words()}
+    for key in ("range_connectors", "range_after", "range_and"):
+        words.update(w for phrase in money[key] for w in phrase.lower().split())
+    return frozenset(words)
+
+
+def _match_near(text: str, start: int, end: int, pos: int) -> re.Match | None:
+    """The leftmost amount at or after ``pos`` that contains the currency form at ``start:end``.
+
+    It starts at the form (prefix form), just before it ("US $"), or at a word of the run of number words,
+    digits and range words right before it (suffix form): only those starts are tried."""
+    lo = max(pos, start - _BEFORE)
+    run = start
+    number_like = _number_like()
+    for word in reversed(list(_WORD.finditer(text, lo, start))):
+        token = word.group().strip(_PUNCT).lower()
+        if token and not any(ch.isdigit() for ch in token) and token not in number_like:
+            break
+        run = word.start()
+    candidates = {c.start() for c in _STARTS.finditer(text, max(lo, min(run, start - 4)), start + 1)}
+    pattern, endpos = _patterns()["money"], min(len(text), end + _AFTER)
+    for candidate in sorted(candidates):
+        m = pattern.match(text, candidate, endpos)
+        if m is not None and m.end() > start:
+            return m
+    return None
+
+
 def _has_magnitude(number_text: str) -> bool:
     return bool(_patterns()["magnitude"].search(number_text))
 
@@ -197,58 +274,67 @@ def _is_name(currency_text: str) -> bool:
 
 def find_money(text: str) -> list[MoneyMatch]:
     """Every monetary amount in ``text``, left to right, with exact character offsets."""
-    patterns = _patterns()
     _, money_table = _tables()
     max_ratio = Decimal(money_table["max_range_ratio"])
+    anchors = _anchors(text)
     out: list[MoneyMatch] = []
-    pos = 0
-    while True:
-        m = patterns["money"].search(text, pos)
+    pos = i = 0
+    while i < len(anchors):
+        start, end = anchors[i]
+        if end <= pos:
+            i += 1
+            continue
+        m = _match_near(text, start, end, pos)
         if m is None:
-            return out
-        pos = m.end()
-        n = 1 if m.group("lo1") is not None else 2
-        currency = _currency_code(m.group(f"pre{n}") if n == 1 else m.group("post2"))
-        if currency is None:
+            i += 1
             continue
-        lo_text, hi_text = m.group(f"lo{n}"), m.group(f"hi{n}")
-        start = m.start(f"pre{n}") if n == 1 else m.start("lo2")
-        end = m.end()
-        amount_max = None
-        if hi_text is not None:
-            explicit = n == 1 and m.group("pre2_1") is not None
-            if explicit and _currency_code(m.group("pre2_1")) != currency:
-                amount = amount_max = None
-            else:
-                amount = _amount(lo_text, currency, scale_from=None if explicit else hi_text)
-                amount_max = _amount(hi_text, currency)
-            if amount is None or amount_max is None or not (0 < amount < amount_max <= amount * max_ratio):
-                # Not a range: keep the first amount when it stands alone ("Rp 100 ribu - 2 orang"), rescan from
-                # the second; in the suffix form keep the second only when it carries its own magnitude.
-                if n == 1:
-                    single = _amount(lo_text, currency)
-                    pos = m.start("hi1") if m.group("pre2_1") is None else m.start("pre2_1")
-                    if single is None or (not _has_magnitude(lo_text) and _has_magnitude(hi_text)):
-                        continue
-                    amount, amount_max, end = single, None, m.end("lo1")
-                else:
-                    if _has_magnitude(hi_text):
-                        pos = m.start("hi2")
-                    continue
+        found, pos = _read(text, m, money_table, max_ratio)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tuple[MoneyMatch | None, int]:
+    """The amount of a pattern match (or None when it is not one) and where to look next (always after
+    ``m.start()``, so the caller advances)."""
+    pos = m.end()
+    n = 1 if m.group("lo1") is not None else 2
+    currency = _currency_code(m.group(f"pre{n}") if n == 1 else m.group("post2"))
+    if currency is None:
+        return None, pos
+    lo_text, hi_text = m.group(f"lo{n}"), m.group(f"hi{n}")
+    start = m.start(f"pre{n}") if n == 1 else m.start("lo2")
+    end = m.end()
+    amount_max = None
+    if hi_text is not None:
+        explicit = n == 1 and m.group("pre2_1") is not None
+        if explicit and _currency_code(m.group("pre2_1")) != currency:
+            amount = amount_max = None
         else:
-            amount = _amount(lo_text, currency)
-            if amount is None:
-                pos = m.start() + 1  # e.g. "20rb 5jt IDR33000": "5jt" and "IDR33000" may still be amounts
-                continue
-            if n == 2 and _is_year(lo_text) and _is_name(m.group("post2")):
-                continue  # "pada 2007 dolar AS melemah"
-        if amount == 0:
-            continue
-        unit = _unit(text, end, money_table)
-        qualifier = _qualifier(text, m.start())
-        out.append(
-            MoneyMatch(start, end, text[start:end], Money(amount, currency, amount_max, unit, qualifier))
-        )
+            amount = _amount(lo_text, currency, scale_from=None if explicit else hi_text)
+            amount_max = _amount(hi_text, currency)
+        if amount is None or amount_max is None or not (0 < amount < amount_max <= amount * max_ratio):
+            # Not a range: keep the first amount when it stands alone ("Rp 100 ribu - 2 orang") and look again from
+            # the second; in the suffix form look again from the second only when it carries its own magnitude.
+            if n == 1:
+                single = _amount(lo_text, currency)
+                pos = m.start("hi1") if m.group("pre2_1") is None else m.start("pre2_1")
+                if single is None or (not _has_magnitude(lo_text) and _has_magnitude(hi_text)):
+                    return None, pos
+                amount, amount_max, end = single, None, m.end("lo1")
+            else:
+                return None, m.start("hi2") if _has_magnitude(hi_text) else pos
+    else:
+        amount = _amount(lo_text, currency)
+        if amount is None:
+            return None, m.start() + 1  # e.g. "20rb 5jt IDR33000": "5jt" and "IDR33000" may still be amounts
+        if n == 2 and _is_year(lo_text) and _is_name(m.group("post2")):
+            return None, pos  # "pada 2007 dolar AS melemah"
+    if amount == 0:
+        return None, pos
+    unit = _unit(text, end, money_table)
+    qualifier = _qualifier(text, m.start())
+    return MoneyMatch(start, end, text[start:end], Money(amount, currency, amount_max, unit, qualifier)), pos
 
 
 def _unit(text: str, end: int, money_table: dict) -> str | None:
