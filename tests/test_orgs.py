@@ -106,6 +106,40 @@ CASES = [
         [("Komisi\nPemilihan Umum", "ORG")],
         [("Komisi\nPemilihan Umum", "ORG", "Komisi Pemilihan Umum")],
     ),
+    (  # an institution word starts a name; "dan" inside it joins, before a new institution it separates
+        "Delegasi Kementerian Perikanan dan Kelautan Norwegia bertemu Kementerian Keuangan dan Bank Nusantara kemarin.",
+        [("Kementerian Perikanan", "ORG")],
+        [("Kementerian Perikanan dan Kelautan Norwegia", "ORG", "Kementerian Perikanan dan Kelautan Norwegia"),
+         ("Kementerian Keuangan", "ORG", "Kementerian Keuangan"), ("Bank Nusantara", "ORG", "Bank Nusantara")],
+    ),
+    (  # a company word ends a name; a cue noun introduces one, which is then ORG wherever it stands alone
+        "Truk buatan Sinar Jaya Motors dijual perusahaan Lintasbumi dari Medan. Kata direktur Lintasbumi, harga naik.",
+        [("Medan", "LOC"), ("Lintasbumi#2", "PER")],
+        [("Sinar Jaya Motors", "ORG", "Sinar Jaya Motors"), ("Lintasbumi", "ORG", "Lintasbumi"),
+         ("Medan", "LOC", None), ("Lintasbumi", "ORG", "Lintasbumi")],
+    ),
+    (  # the other members of a list holding an ORG are organisations too (not places, not people)
+        "Proyek itu melibatkan Garuda Indonesia, Kencana Nusa, Budi Hartono, Bandung, dan Mitra Prima.",
+        [("Garuda Indonesia", "ORG"), ("Budi Hartono", "PER"), ("Bandung", "LOC")],
+        [("Garuda Indonesia", "ORG", "Garuda Indonesia"), ("Kencana Nusa", "ORG", "Kencana Nusa"),
+         ("Budi Hartono", "PER", None), ("Bandung", "LOC", None), ("Mitra Prima", "ORG", "Mitra Prima")],
+    ),
+    (  # a place word starts a place name
+        "Mereka datang ke Zona Industri Terpadu Batang pekan lalu.",
+        [("Zona Industri", "PER")],
+        [("Zona Industri Terpadu Batang", "LOC", None)],
+    ),
+    (  # name rules stay out of Title-Case headlines
+        "Kementerian Agama Siapkan Kuota Haji Tambahan",
+        [],
+        [],
+    ),
+    (  # a short form of a name written in full before has the full name as its value
+        "Saham PT Pertamina (Persero) naik. Menurut Pertamina, truk Sinar Jaya Motors laku. Sinar Jaya untung.",
+        [("Pertamina", "ORG"), ("Pertamina#2", "ORG")],
+        [("PT Pertamina (Persero)", "ORG", "PT Pertamina (Persero)"), ("Pertamina", "ORG", "PT Pertamina (Persero)"),
+         ("Sinar Jaya Motors", "ORG", "Sinar Jaya Motors"), ("Sinar Jaya", "ORG", "Sinar Jaya Motors")],
+    ),
     (  # an upper-case word in brackets after a person is not an acronym definition
         "Pelatih Budi Santoso (PSSI) hadir.",
         [("Budi Santoso", "PER")],

@@ -157,6 +157,8 @@ def convert(
             sentences = [truecase(s, table) for s in sentences]
         train.extend(sentences)
         summary["train"]["nerp"] = len(sentences)
+        # NERP's dev set re-cased the same way: the only dev data with EVENT that a case-aware model can read
+        write([truecase(s, table) for s in read_corpus(data, "nerp", "dev")], out / "dev-nerp-recased.spacy", vocab)
     rng.shuffle(train)
     write(train, out / "train.spacy", vocab)
     write(dev_all, out / "dev.spacy", vocab)

@@ -31,14 +31,19 @@ from convert import CASED, NerpMode, convert  # noqa: E402
 DEV_CORPORA = (*CASED, "nerp")
 
 
-def dev_scores(model: Path, data: Path) -> dict:
-    """factx.evaluate on each corpus's dev.tsv (NERP as published, lowercased)."""
+def dev_scores(model: Path, data: Path, corpus: Path) -> dict:
+    """factx.evaluate on each corpus's dev.tsv (NERP as published, lowercased), and on NERP's dev set re-cased
+    by convert.truecase (``corpus``/dev-nerp-recased.spacy) when the conversion wrote it."""
     scores = {}
-    for corpus in DEV_CORPORA:
-        path = data / "ner" / corpus / "dev.tsv"
+    for name in DEV_CORPORA:
+        path = data / "ner" / name / "dev.tsv"
         if path.is_file():
             result = evaluate(path, model)
-            scores[corpus] = {key: result[key] for key in ("labels", "overall", "core", "words")}
+            scores[name] = {key: result[key] for key in ("labels", "overall", "core", "words")}
+    recased = corpus / "dev-nerp-recased.spacy"
+    if recased.is_file():
+        result = evaluate(recased, model)
+        scores["nerp-recased"] = {key: result[key] for key in ("labels", "overall", "core", "words")}
     return scores
 
 
@@ -84,7 +89,7 @@ def main(
     subprocess.run(args, check=True, cwd=ROOT)
     minutes = round((time.time() - start) / 60, 1)
     best = output / "model-best"
-    scores = dev_scores(best, data)
+    scores = dev_scores(best, data, corpus)
     for corpus_name, result in scores.items():
         core = result["core"]
         typer.echo(f"dev {corpus_name}: PER/ORG/LOC P={core['p']:.3f} R={core['r']:.3f} F={core['f']:.3f}  "

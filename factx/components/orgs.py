@@ -6,6 +6,12 @@
   the model itself labelled LOC in the same document.
 - Acronym definitions tie both forms: in "Otoritas Pangan Singapura (SFA)" the acronym becomes an ORG whose value is
   the full name, and so does every bare "SFA" in the document, tagged ORG even where the model missed it.
+- Names the model missed or mislabelled, from the way news writes them (not in all-capitalised headline sentences):
+  a capitalised run that starts with an institution word ("Kementerian Perdagangan dan Industri Singapura", "Bea
+  Cukai Chongqing") or ends with a company word ("Qingling Motors"), a name after a cue noun ("perusahaan Motorway"),
+  and the other members of a coordinated list that holds an ORG ("Qingling Motors, Chongqing Nuoxin, dan ...").
+  A run that starts with a place word ("Zona Pelabuhan Bebas ...", "Kabupaten Bogor") is LOC. A name found by these
+  rules is ORG wherever else it stands alone in the document.
 - Every ORG gets ``span._.value``: the canonical (full) name where the document defines one, else its own text.
 """
 
@@ -44,6 +50,8 @@ def org_forms() -> dict:
         "prefixes": set(data["prefixes"]),
         "heads": tuple(tuple(k.split()) for k in data["heads"]),
         "tails": {k for k in data["tails"]},
+        "cues": tuple(tuple(k.split()) for k in data["cues"]),
+        "place_heads": tuple(tuple(k.split()) for k in data["place_heads"]),
     }
 
 
@@ -125,6 +133,165 @@ def suffix_end(doc: Doc, end: int, suffix_re: re.Pattern) -> int:
     return span.end
 
 
+def starts_with(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...], lower: bool = False) -> int:
+    """Length of the longest phrase in ``phrases`` that starts at token ``i`` (0 if none)."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and i + n <= len(doc):
+            words = tuple(t.lower_ if lower else t.text for t in doc[i:i + n])
+            if words == phrase:
+                best = n
+    return best
+
+
+def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True) -> int:
+    """End of the capitalised name that starts at ``start``: name words, and a joiner ("dan", "&") between two of
+    them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
+    heads = org_forms()["heads"]
+    end = start
+    while end < len(doc):
+        token = doc[end]
+        if token.is_sent_start and end > start:
+            break
+        if is_name_word(token):
+            end += 1
+        elif (token.lower_ in NAME_JOINERS and end > start and end + 1 < len(doc) and is_name_word(doc[end + 1])
+              and not (stop_at_heads and starts_with(doc, end + 1, heads))):
+            end += 1
+        else:
+            break
+    return end
+
+
+def is_headline(sent: Span) -> bool:
+    """A Title-Case line with no closing punctuation ("Perusahaan dari Kedua Belah Pihak Jelajahi Peluang"): the
+    name rules do not apply to it."""
+    last = [t for t in sent if not t.is_space]
+    if not last or last[-1].text in {".", "!", "?", '"', "”", ":"}:
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def sentences(doc: Doc):
+    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+
+
+def name_rules(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+    """(ORG spans, LOC spans) from institution/company/place words and cue nouns."""
+    forms = org_forms()
+    org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
+    orgs: list[Span] = []
+    locs: list[Span] = []
+    for sent in sentences(doc):
+        if is_headline(sent):
+            continue
+        i = sent.start
+        while i < sent.end:
+            token = doc[i]
+            if not is_name_word(token) or i in org_at:
+                cue = starts_with(doc, i, forms["cues"], lower=True)
+                if cue and token.text[:1].islower() and i + cue < sent.end and is_name_word(doc[i + cue]):
+                    end = min(name_run_end(doc, i + cue), sent.end)
+                    name = Span(doc, i + cue, end, label=ORG)
+                    if normal(name.text) not in place_names():
+                        orgs.append(name)
+                    i = end
+                    continue
+                i += 1
+                continue
+            end = min(name_run_end(doc, i), sent.end)
+            if end - i >= 2:
+                if starts_with(doc, i, forms["heads"]):
+                    orgs.append(Span(doc, i, end, label=ORG))
+                    i = end
+                    continue
+                if starts_with(doc, i, forms["place_heads"]):
+                    locs.append(Span(doc, i, end, label=LOC))
+                    i = end
+                    continue
+                if doc[end - 1].text in forms["tails"]:
+                    start = trim_run(doc, i, end - 1, ents, forms["prefixes"])
+                    if end - start >= 2:
+                        orgs.append(Span(doc, start, end, label=ORG))
+                        i = end
+                        continue
+            i += 1  # an institution word may start later in this run ("Delegasi Kementerian ...")
+    inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
+    orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
+    return orgs, locs
+
+
+LIST_SEPARATORS = {",", "dan", "serta"}
+
+
+def list_members(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG."""
+    cues = org_forms()["cues"]
+    label_of = {(e.start, e.end): e.label_ for e in ents}
+    found: list[Span] = []
+    for sent in sentences(doc):
+        if is_headline(sent):
+            continue
+        members: list[tuple[int, int]] = []
+        i = sent.start
+        while i < sent.end:
+            if is_name_word(doc[i]):
+                end = i
+                while end < sent.end and is_name_word(doc[end]):
+                    end += 1
+                members.append((i, end))
+                j = end
+                while j < sent.end and doc[j].lower_ in LIST_SEPARATORS:
+                    j += 1
+                j += starts_with(doc, j, cues, lower=True) if j > end else 0
+                if j > end and j < sent.end and is_name_word(doc[j]):
+                    i = j
+                    continue
+                found.extend(coordinated(doc, members, label_of))
+                members = []
+                i = max(j, end)
+                continue
+            i += 1
+        found.extend(coordinated(doc, members, label_of))
+    return found
+
+
+def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict) -> list[Span]:
+    if len(members) < 2 or not any(label_of.get(m) == ORG for m in members):
+        return []
+    spans = []
+    for start, end in members:
+        label = label_of.get((start, end))
+        if label is None and normal(doc[start:end].text) not in place_names():
+            if not any(doc[k].ent_type_ in {"PER", ORG} for k in range(start, end)):
+                spans.append(Span(doc, start, end, label=ORG))
+    return spans
+
+
+def propagate(doc: Doc, names: set[str]) -> list[Span]:
+    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text)."""
+    if not names:
+        return []
+    by_first: dict[str, list[list[str]]] = {}
+    for name in names:
+        words = name.split()
+        by_first.setdefault(words[0], []).append(words)
+    found = []
+    for token in doc:
+        for words in by_first.get(token.text, ()):
+            end = token.i + len(words)
+            if end > len(doc) or [t.text for t in doc[token.i:end]] != words:
+                continue
+            if end < len(doc) and is_name_word(doc[end]):
+                continue  # part of a longer name
+            covering = [e for e in doc.ents if e.start < end and token.i < e.end]
+            if all(e.start == token.i and e.end == end for e in covering):
+                found.append(Span(doc, token.i, end, label=ORG))
+    return found
+
+
 def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
     """ORG entities that are exactly a place name, relabelled LOC."""
     known = place_names() | {normal(ent.text) for ent in ents if ent.label_ == LOC}
@@ -197,15 +364,47 @@ def acronyms(doc: Doc, ents: list[Span]) -> tuple[dict[str, str], list[Span]]:
     return definitions, new
 
 
+def short_forms(doc: Doc) -> dict[str, str]:
+    """Short forms of ORG names the document writes in full: the name without its legal form or company word
+    ("Qingling" for "Qingling Motors", "Pertamina" for "PT Pertamina (Persero)"), mapped to the first full name."""
+    forms = org_forms()
+    shorts: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != ORG or len(ent) < 2:
+            continue
+        start, end = ent.start, ent.end
+        if doc[start].text in forms["prefixes"]:
+            start += 1
+        end = next((k for k in range(start + 1, end) if suffix_end(doc, k, forms["suffix_re"]) == ent.end), end)
+        while end > start + 1 and doc[end - 1].text in forms["tails"]:
+            end -= 1
+        if (start, end) == (ent.start, ent.end) or end <= start:
+            continue
+        short = normal(doc[start:end].text)
+        if short not in place_names() and any(is_name_word(t) for t in doc[start:end]):
+            shorts.setdefault(short, normal(ent.text))
+    return shorts
+
+
 @Language.component("factx_orgs")
 def factx_orgs(doc: Doc) -> Doc:
-    """Finish ORG entities: legal forms, places, acronym definitions, and ``span._.value``."""
+    """Finish ORG entities: legal forms, names by rule, places, acronym definitions, and ``span._.value``."""
+    before = {(e.start, e.end, e.label_) for e in doc.ents}
     merge_ents(doc, legal_forms(doc, list(doc.ents)))
+    orgs, locs = name_rules(doc, list(doc.ents))
+    merge_ents(doc, locs)
+    merge_ents(doc, orgs)
+    merge_ents(doc, list_members(doc, list(doc.ents)))
     merge_ents(doc, places_to_loc(doc, list(doc.ents)))
     definitions, spans = acronyms(doc, list(doc.ents))
     merge_ents(doc, spans)
+    found = {normal(e.text) for e in doc.ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
+    merge_ents(doc, propagate(doc, found - place_names()))
+    shorts = short_forms(doc)
+    merge_ents(doc, propagate(doc, set(shorts)))
+    canonical = {**shorts, **definitions}
     for ent in doc.ents:
         if ent.label_ == ORG:
             text = normal(ent.text)
-            ent._.value = definitions.get(text, text)
+            ent._.value = canonical.get(text, text)
     return doc
