@@ -9,8 +9,6 @@ overlapping entities already on the doc.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,7 +24,7 @@ def factx_money(doc: Doc) -> Doc:
     matches = find_money(doc.text)
     if not matches:
         return doc
-    split_tokens(doc, [offset for m in matches for offset in (m.start, m.end)])
+    split_tokens(doc, [(m.start, m.end) for m in matches])
     spans = []
     for match in matches:
         span = char_span(doc, match.start, match.end, LABEL)
@@ -44,17 +42,18 @@ def factx_money(doc: Doc) -> Doc:
     return doc
 
 
-def split_tokens(doc: Doc, offsets: list[int]) -> None:
-    """Split the tokens of ``doc`` that have one of the character ``offsets`` strictly inside them."""
-    starts = [token.idx for token in doc]
+def split_tokens(doc: Doc, ranges: list[tuple[int, int]]) -> None:
+    """Split the tokens of ``doc`` where a (start, end) character range begins or ends inside one."""
     cuts: dict[int, set[int]] = {}
-    for offset in offsets:
-        i = bisect_right(starts, offset) - 1
-        if i < 0:
+    for start, end in ranges:
+        if doc.char_span(start, end) is not None:
+            continue  # aligned already (the common case)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
             continue
-        token = doc[i]
-        if token.idx < offset < token.idx + len(token.text):
-            cuts.setdefault(i, set()).add(offset - token.idx)
+        for token, offset in ((span[0], start), (span[-1], end)):
+            if token.idx < offset < token.idx + len(token.text):
+                cuts.setdefault(token.i, set()).add(offset - token.idx)
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
