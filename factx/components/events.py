@@ -27,7 +27,8 @@ Frames
     take the type of the nominal or named EVENT they govern; else OTHER. A typed frame is kept when its clause has
     a date, an amount, an organisation or a person; an OTHER frame only when it has a date or an amount.
     Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
-    else the first after it; else, for a coordinated predicate that opens its clause ("..., dan melakukan
+    else the first after it, leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu", "dari
+    ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
     verifikasi"), the date of the frame before it in the sentence; else None (never from another sentence).
     ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
     the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
@@ -152,6 +153,7 @@ class Lexicon:
     not_roots: frozenset[str]
     not_words: frozenset[str]
     bare_verbs: frozenset[str]
+    baseline: frozenset[str]
     heads: dict[str, tuple[str, bool]]
     tails: dict[str, str]
 
@@ -198,6 +200,7 @@ def lexicon() -> Lexicon:
         not_roots=frozenset(grammar["not_predicate_roots"]),
         not_words=frozenset(grammar["not_predicate_words"]),
         bare_verbs=frozenset(grammar["bare_verbs"]),
+        baseline=frozenset(grammar["baseline_markers"]),
         heads=heads,
         tails=tails,
     )
@@ -546,6 +549,7 @@ class Draft:
     clause: Clause
     date: str | None = None
     has_date: bool = False
+    date_ent: Span | None = None
     money: list[Span] = field(default_factory=list)
     subject: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
@@ -579,7 +583,9 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon) -> Draft:
         for ent in _ents_in(doc, seg.start, seg.end):
             label = ent.label_
             if label == "DATE":
-                (dates_before if ent.end <= trigger.start else dates_after).append(ent)
+                out.has_date = True
+                if not _baseline(doc, ent, clause, lex):
+                    (dates_before if ent.end <= trigger.start else dates_after).append(ent)
             elif label == "MONEY":
                 out.money.append(ent)
             elif label == "LOC":
@@ -590,8 +596,8 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon) -> Draft:
                 target.append(ent)
     chosen = dates_before[-1] if dates_before else dates_after[0] if dates_after else None
     if chosen is not None:
-        out.has_date = True
         out.date = chosen._.value
+        out.date_ent = chosen
     for ent in agents + before + after:
         if ent.label_ == "ORG":
             _add(out.orgs, _name(ent))
@@ -601,6 +607,17 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon) -> Draft:
         if ent.label_ == "ORG":
             _add(out.subject, _name(ent))
     return out
+
+
+def _baseline(doc: Doc, ent: Span, clause: Clause, lex: Lexicon) -> bool:
+    """A DATE that is a point of comparison ('dibanding 2006', 'dari ... pada 2006 menjadi ...')."""
+    before = [t.lower_ for t in doc[max(clause.start, ent.start - 5):ent.start]]
+    for i, word in enumerate(before[1:], 1):
+        if word in lex.baseline and not (word == "sama" and before[i - 1] in ("kerja", "bekerja")):
+            return True
+    if "dari" in [t.lower_ for t in doc[max(clause.start, ent.start - 6):ent.start]]:
+        return any(t.lower_ == "menjadi" for t in doc[ent.end:clause.end])
+    return False
 
 
 def _opens_clause(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
@@ -693,8 +710,8 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             elif coordinated:
                 d.subject = list(last.subject)
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
-        if not d.has_date and coordinated:
-            d.date, d.has_date = last.date, last.has_date
+        if d.date_ent is None and coordinated and last.date_ent is not None:
+            d.date, d.date_ent, d.has_date = last.date, last.date_ent, True
         span = _trim(doc, clause.start, clause.end, lex)
         frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
                             people=d.people, places=d.places, money=d.money))
