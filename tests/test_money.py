@@ -155,6 +155,13 @@ EXAMPLES = [
     E("Harga telur Rp 28.000 setiap kilogram.", "Rp 28.000", "28000", "IDR", unit="kilogram"),
     E("Laba Rp 21 miliar per 30 Juni tercatat.", "Rp 21 miliar", "21000000000", "IDR"),
     E("Saldo Rp 3 triliun per akhir Maret.", "Rp 3 triliun", "3000000000000", "IDR"),
+    E("Kurs ditutup Rp 9.480 per US dolar.", "Rp 9.480", "9480", "IDR", unit="US dolar"),
+    # mixed and repeated forms
+    E("Modal disetor menjadi 2 juta satu dolar AS tahun ini.", "2 juta satu dolar AS", "2000001", "USD"),
+    E("Hadiahnya Rp 5 juta rupiah tunai.", "Rp 5 juta rupiah", "5000000", "IDR"),
+    E("Target kredit Rp 14 - Rp 15 triliun tahun ini.", "Rp 14 - Rp 15 triliun", "14000000000000", "IDR",
+      "15000000000000"),
+    E("Aset itu dijual Rp 5 miliar milik negara.", "Rp 5 miliar", "5000000000", "IDR"),
 ]
 
 NOT_MONEY = [
@@ -188,6 +195,13 @@ NOT_MONEY = [
     "Nilai ekspor naik 12 persen dari tahun lalu.",
     "Tim itu won the match 3-1.",
     "Ia tinggal di RT 5 RW 3.",
+    # vague, misspelt or contradictory amounts: nothing rather than a wrong magnitude
+    "Harga kaos itu Rp 20 ribuan saja.",
+    "Omzetnya dari Rp 140-an miliar naik.",
+    "Laba naik dari Rp 159 miilar tahun lalu.",
+    "Utangnya Rp 3 milyard lebih.",
+    "Pinjaman itu Rp 15,0 juta dolar AS.",
+    "Kurs bergerak Rp 9 - 9.1 per dolar AS.",
 ]
 
 

@@ -117,7 +117,15 @@ def _patterns() -> dict[str, re.Pattern]:
     words = _alternation(number_words())
     magnitude = _alternation(magnitude_words(), tuple(k for k in magnitude_words() if k != k.lower()))
     digits = rf"(?<![\d,])(?<!\d\.){DIGITS_RE}"  # not inside a number; "Rp.315,00" is fine
-    number = rf"(?:{digits}(?:\s*{magnitude})?|{words}(?:\s+{words})*)(?:\s+{digits}\s*{magnitude})*"
+    vague = "|".join(
+        r"\s*".join(re.escape(piece) for piece in v.split()) for v in sorted(money["vague_after_number"], key=len, reverse=True)
+    )
+    misspelt = "|".join(money["misspelt_magnitudes"])
+    # Digits without a magnitude must not be followed by a vague or misspelt one ("Rp 20 ribuan", "Rp 159 miilar").
+    bare = rf"(?!\s*(?i:{vague}){_LETTER_AFTER})(?!\s*(?i:{misspelt}){_LETTER_AFTER})"
+    number = rf"(?:{digits}(?:\s*{magnitude}|{bare})|{words}(?:\s+{words})*)(?:\s+{digits}\s*{magnitude})*"
+    # Before a currency name, words may follow digits and a magnitude: "2 juta satu dolar AS".
+    suffix_number = rf"{number}(?:\s+{words}(?:\s+{words})*)?"
     connector = _alternation(c for c in money["range_connectors"] if c[0].isalpha())
     dash = "(?:" + "|".join(re.escape(c) for c in money["range_connectors"] if not c[0].isalpha()) + ")"
     antara = _alternation(money["range_after"])
@@ -127,14 +135,14 @@ def _patterns() -> dict[str, re.Pattern]:
     def range_tail(n: int, pre: str) -> str:
         conn = rf"(?:\s*{dash}\s*|\s+{connector}\s+|\s+(?(antara{n}){dan}|(?!))\s+)"
         return rf"(?:(?P<conn{n}>{conn})(?:(?P<pre2_{n}>{before})\s*)?(?P<hi{n}>{number}){not_after})?" if pre else (
-            rf"(?:(?P<conn{n}>{conn})(?P<hi{n}>{number}))?"
+            rf"(?:(?P<conn{n}>{conn})(?P<hi{n}>{suffix_number}))?"
         )
 
     prefix_form = (
         rf"(?P<antara1>{antara}\s+)?(?P<pre1>{before})\s*(?P<lo1>{number}){not_after}{range_tail(1, before)}"
     )
     suffix_form = (
-        rf"(?P<antara2>{antara}\s+)?(?<![\w.,])(?P<lo2>{number}){range_tail(2, '')}\s*(?P<post2>{after})"
+        rf"(?P<antara2>{antara}\s+)?(?<![\w.,])(?P<lo2>{suffix_number}){range_tail(2, '')}\s*(?P<post2>{after})"
         rf"{_LETTER_AFTER}"
     )
     qualifier = _alternation(money["qualifiers"])
@@ -148,6 +156,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "qualifier": re.compile(rf"{_LETTER_BEFORE}(?P<q>{qualifier})\s*$"),
         "unit": re.compile(rf"{unit_marker}(?P<unit>{after}|[^\W\d_]+(?:-[^\W\d_]+)?{_LETTER_AFTER})"),
         "magnitude": re.compile(magnitude),
+        "post": re.compile(rf"\s*(?P<post>{after}){_LETTER_AFTER}"),
         "ambiguous_dot": re.compile(r"\d+\.\d{1,2}"),
     }
 
@@ -309,21 +318,26 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
     if hi_text is not None:
         explicit = n == 1 and m.group("pre2_1") is not None
         if explicit and _currency_code(m.group("pre2_1")) != currency:
-            amount = amount_max = None
+            # "Rp 5 juta-US$ 400": two amounts, not a range; the second is read from its own currency form.
+            amount, amount_max, end, pos = _amount(lo_text, currency), None, m.end("lo1"), m.start("pre2_1")
+            if amount is None or (not _has_magnitude(lo_text) and _has_magnitude(hi_text)):
+                return None, pos
         else:
-            amount = _amount(lo_text, currency, scale_from=None if explicit else hi_text)
+            amount = _amount(lo_text, currency, scale_from=hi_text)
             amount_max = _amount(hi_text, currency)
-        if amount is None or amount_max is None or not (0 < amount < amount_max <= amount * max_ratio):
-            # Not a range: keep the first amount when it stands alone ("Rp 100 ribu - 2 orang") and look again from
-            # the second; in the suffix form look again from the second only when it carries its own magnitude.
-            if n == 1:
+            if amount is None or amount_max is None:
+                return None, pos  # an end that cannot be read ("Rp 9 - 9.1"): the other is not trusted either
+            if not (0 < amount < amount_max <= amount * max_ratio):
+                # Not a range: keep the first amount when it stands alone ("Rp 100 ribu - 2 orang") and look
+                # again from the second; in the suffix form look again from the second only when it carries its
+                # own magnitude.
+                if n == 2:
+                    return None, m.start("hi2") if _has_magnitude(hi_text) else pos
                 single = _amount(lo_text, currency)
-                pos = m.start("hi1") if m.group("pre2_1") is None else m.start("pre2_1")
+                pos = m.start("hi1") if not explicit else m.start("pre2_1")
                 if single is None or (not _has_magnitude(lo_text) and _has_magnitude(hi_text)):
                     return None, pos
                 amount, amount_max, end = single, None, m.end("lo1")
-            else:
-                return None, m.start("hi2") if _has_magnitude(hi_text) else pos
     else:
         amount = _amount(lo_text, currency)
         if amount is None:
@@ -332,6 +346,12 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
             return None, pos  # "pada 2007 dolar AS melemah"
     if amount == 0:
         return None, pos
+    if n == 1 and end == m.end():
+        post = _patterns()["post"].match(text, end)
+        if post is not None:  # "Rp 5 juta rupiah": one amount; "Rp 15 juta dolar AS": which currency? none
+            if _currency_code(post.group("post")) != currency:
+                return None, post.end()
+            end = pos = post.end()
     unit = _unit(text, end, money_table)
     qualifier = _qualifier(text, m.start())
     return MoneyMatch(start, end, text[start:end], Money(amount, currency, amount_max, unit, qualifier)), pos
