@@ -49,6 +49,7 @@ def org_forms() -> dict:
         "strong_suffix_re": suffix_regex([s for s in data["suffixes"] if s not in weak]),
         "prefixes": set(data["prefixes"]),
         "heads": tuple(tuple(k.split()) for k in data["heads"]),
+        "weak_heads": tuple(tuple(k.split()) for k in data["weak_heads"]),
         "tails": {k for k in data["tails"]},
         "cues": tuple(tuple(k.split()) for k in data["cues"]),
         "place_heads": tuple(tuple(k.split()) for k in data["place_heads"]),
@@ -64,9 +65,11 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
+NOT_NAMES = {"No", "Nomor", "Tel", "Telp", "Hal", "Jl"}
+
+
 def is_name_word(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper()
+    return token.text[:1].isupper() and token.text not in NOT_NAMES
 
 
 def legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -150,17 +153,23 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True) -> int:
     them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
     heads = org_forms()["heads"]
     end = start
+    joined = None  # where the one joiner allowed in a name stands
     while end < len(doc):
         token = doc[end]
-        if token.is_sent_start and end > start:
-            break
+        if end > start and (token.is_sent_start or (token.ent_iob_ == "B" and token.ent_type_ in {"PER", ORG})):
+            break  # a new sentence, or the model's next person or organisation ("Partai Golkar Akbar Tandjung")
+        if joined is not None and end - joined > 3:
+            break  # at most three words after "dan": "Kamar Dagang dan Industri Tionghoa Singapura"
         if is_name_word(token):
             end += 1
-        elif (token.lower_ in NAME_JOINERS and end > start and end + 1 < len(doc) and is_name_word(doc[end + 1])
-              and not (stop_at_heads and starts_with(doc, end + 1, heads))):
+        elif (token.lower_ in NAME_JOINERS and joined is None and end > start and end + 1 < len(doc)
+              and is_name_word(doc[end + 1]) and not (stop_at_heads and starts_with(doc, end + 1, heads))):
+            joined = end
             end += 1
         else:
             break
+    while end > start and doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1
     return end
 
 
@@ -203,11 +212,16 @@ def name_rules(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
                 continue
             end = min(name_run_end(doc, i), sent.end)
             if end - i >= 2:
-                if starts_with(doc, i, forms["heads"]):
+                # entities inside the run other than the model's own ORG that starts it
+                inside = {t.ent_type_ for t in doc[i:end] if t.ent_type_ and not (
+                    t.ent_type_ == ORG and doc[i].ent_type_ == ORG and doc[i].ent_iob_ == "B"
+                    and all(doc[k].ent_iob_ == "I" for k in range(i + 1, t.i + 1)))}
+                weak = starts_with(doc, i, forms["weak_heads"])
+                if starts_with(doc, i, forms["heads"]) and not (inside & {"PER"} or (weak and inside)):
                     orgs.append(Span(doc, i, end, label=ORG))
                     i = end
                     continue
-                if starts_with(doc, i, forms["place_heads"]):
+                if starts_with(doc, i, forms["place_heads"]) and not any(t.ent_type_ == LOC for t in doc[i:end]):
                     locs.append(Span(doc, i, end, label=LOC))
                     i = end
                     continue
@@ -235,6 +249,7 @@ def list_members(doc: Doc, ents: list[Span]) -> list[Span]:
         if is_headline(sent):
             continue
         members: list[tuple[int, int]] = []
+        conjunction = False  # a list ends in "dan"/"serta": "A, B, dan C"; "DPR, Kamis" is no list
         i = sent.start
         while i < sent.end:
             if is_name_word(doc[i]):
@@ -245,16 +260,18 @@ def list_members(doc: Doc, ents: list[Span]) -> list[Span]:
                 j = end
                 while j < sent.end and doc[j].lower_ in LIST_SEPARATORS:
                     j += 1
+                if any(t.lower_ in {"dan", "serta"} for t in doc[end:j]):
+                    conjunction = True
                 j += starts_with(doc, j, cues, lower=True) if j > end else 0
                 if j > end and j < sent.end and is_name_word(doc[j]):
                     i = j
                     continue
-                found.extend(coordinated(doc, members, label_of))
-                members = []
+                found.extend(coordinated(doc, members, label_of) if conjunction else [])
+                members, conjunction = [], False
                 i = max(j, end)
                 continue
             i += 1
-        found.extend(coordinated(doc, members, label_of))
+        found.extend(coordinated(doc, members, label_of) if conjunction else [])
     return found
 
 
@@ -381,7 +398,7 @@ def short_forms(doc: Doc) -> dict[str, str]:
         if (start, end) == (ent.start, ent.end) or end <= start:
             continue
         short = normal(doc[start:end].text)
-        if short not in place_names() and any(is_name_word(t) for t in doc[start:end]):
+        if len(short) >= 3 and short not in place_names() and any(is_name_word(t) for t in doc[start:end]):
             shorts.setdefault(short, normal(ent.text))
     return shorts
 
