@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -164,7 +165,7 @@ def _grammar() -> dict[str, str]:
         "WD": rf"(?:{_alt(t['weekdays'])})(?![\w'’])",
         "PART": rf"(?:{_alt(t['parts'])})",
         "DAYPART": rf"(?:{_alt(t['day_parts'])})(?![\w])",
-        "TZ": rf"(?:{'|'.join(t['time_zones'])})(?![\w])",
+        "TZ": rf"(?:{'|'.join(zone.lower() for zone in t['time_zones'])})(?![\w])",
         "NUM": rf"(?:\d+(?:[.,]\d+)*|{numw}(?:\s+{numw})*)",
         "VAGUE": rf"(?:{_alt(t['vague_durations'])})(?![\w-])",
         "UNITS": units,
@@ -177,7 +178,7 @@ def _grammar() -> dict[str, str]:
 
 
 def _compile(pattern: str) -> re.Pattern:
-    return re.compile(pattern.format(**_grammar()), re.IGNORECASE | re.VERBOSE)
+    return re.compile(pattern.format(**_grammar()), re.VERBOSE)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -190,9 +191,14 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).lower().rstrip(".,;:)") if m else ""
 
 
+@lru_cache(maxsize=None)
+def _hedge() -> re.Pattern:
+    return re.compile(rf"(?<![\w])({_alt(_t()['hedges'])})\s+$", re.IGNORECASE)
+
+
 def _qualifier(text: str, start: int, part: Optional[str]) -> Optional[str]:
-    before = text[max(0, start - 30) : start].lower()
-    hedge = next((h for h in _t()["hedges"] if re.search(rf"(?<![\w]){re.escape(h)}\s+$", before)), None)
+    m = _hedge().search(text, max(0, start - 30), start)
+    hedge = m.group(1).lower() if m else None
     words = [w for w in (hedge, _t()["parts"].get(part.lower()) if part else None) if w]
     return " ".join(words) or None
 
@@ -648,7 +654,7 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w])(?P<part>{PART})\s+(?P<u>tahun|bulan|pekan|minggu)(?![\w-])""", _part_alone),
     (r"""(?<![\w.,])(?:(?P<n>{VAGUE}|{NUM})\s+(?P<u>{UNITS})|(?P<se>{SE}))
         \s+(?:(?:yang\s+)?(?P<past>lalu|silam)|(?P<fut>lagi))(?![\w])""", _ago),
-    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD})|(?P<qk>Q|K)(?P<nk>[1-4]))
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD})|(?P<qk>q|k)(?P<nk>[1-4]))
         (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}
         |\s+(?P<rel>tahun\s+(?:ini|lalu|kemarin|depan)|ini|lalu|depan)(?![\w]))?""", _quarter),
     (r"""(?<![\w.,])(?:(?P<pk>pukul|pkl\.?|jam)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?
@@ -673,22 +679,49 @@ RANGE_GAP = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?
 TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:sekitar|mulai|sejak|pada|dari)\s+)?$", re.IGNORECASE)
 
 
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+class _Match:
+    """A match found in the lower-cased text, read back in the original text's case."""
+
+    __slots__ = ("_m", "_text")
+
+    def __init__(self, m: re.Match, text: str):
+        self._m, self._text = m, text
+
+    def __getitem__(self, key: str) -> Optional[str]:
+        start, end = self._m.span(key)
+        return None if start < 0 else self._text[start:end]
+
+    def group(self) -> str:
+        return self._text[self._m.start() : self._m.end()]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
 def find(text: str, blocked: Iterable[tuple[int, int]] = ()) -> list[Expr]:
     """Every date and duration expression of ``text``, in order, not overlapping each other nor ``blocked``
     character ranges (money already found). Ranges of two dates and a date with its clock time are joined."""
-    blocked = list(blocked)
+    lower = text.translate(ASCII_LOWER)
+    used = bytearray(len(text) + 1)
+    for start, end in blocked:
+        used[start:end] = b"\x01" * (end - start)
     candidates = []
     for order, (pattern, handler) in enumerate(_rules()):
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in blocked):
+        for m in pattern.finditer(lower):
+            if used.find(1, m.start(), m.end()) >= 0:
                 continue
-            expr = handler(text, m)
+            expr = handler(text, _Match(m, text))
             if expr is not None:
                 candidates.append((expr, order))
     candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
     taken: list[Expr] = []
     for expr, _ in candidates:
-        if not any(t.start < expr.end and expr.start < t.end for t in taken):
+        if used.find(1, expr.start, expr.end) < 0:
+            used[expr.start : expr.end] = b"\x01" * (expr.end - expr.start)
             taken.append(expr)
     taken.sort(key=lambda e: e.start)
     return _join_times(text, _join_ranges(text, taken))
