@@ -162,6 +162,11 @@ EXAMPLES = [
     E("Target kredit Rp 14 - Rp 15 triliun tahun ini.", "Rp 14 - Rp 15 triliun", "14000000000000", "IDR",
       "15000000000000"),
     E("Aset itu dijual Rp 5 miliar milik negara.", "Rp 5 miliar", "5000000000", "IDR"),
+    E("Nilai ekspor US$ 1,500 miliar tercatat.", "US$ 1,500 miliar", "1500000000", "USD"),
+    E("Anggaran Rp 1,500-2,000 triliun diusulkan.", "Rp 1,500-2,000 triliun", "1500000000000", "IDR",
+      "2000000000000"),
+    E("Harga saham naik ke Rp 1.500,50 per lembar.", "Rp 1.500,50", "1500.5", "IDR", unit="lembar"),
+    E("Harganya $1,500.00 di toko daring.", "$1,500.00", "1500", "USD"),
 ]
 
 NOT_MONEY = [
@@ -202,6 +207,8 @@ NOT_MONEY = [
     "Utangnya Rp 3 milyard lebih.",
     "Pinjaman itu Rp 15,0 juta dolar AS.",
     "Kurs bergerak Rp 9 - 9.1 per dolar AS.",
+    "Tiket pesawat itu $1,500 sekali jalan.",
+    "Ia membayar Rp 315,000 untuk buku itu.",
 ]
 
 

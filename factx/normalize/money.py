@@ -17,6 +17,7 @@ Choices (they keep a wrong magnitude, which is worse than a miss, out of the out
   "antara"; a per-unit tail ("per liter", "per dolar AS") goes to ``unit`` and stays outside the span too.
 * Rupiah amounts with a single dot and one or two digits after it and no magnitude word ("Rp 9.4") are skipped:
   rupiah are not written with cents after a dot, so the dot is a truncated thousands group and the value unknown.
+  So are amounts of any currency written "1,500" with no magnitude: 1.5 in Indonesian style, 1500 in English.
 * A bare year before a currency name ("pada 2007 dolar AS melemah") is not an amount.
 * ``value`` is the amount and the ISO code: "26000000000 USD", or "4000000-5000000 IDR" for a range.
 """
@@ -158,6 +159,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "magnitude": re.compile(magnitude),
         "post": re.compile(rf"\s*(?P<post>{after}){_LETTER_AFTER}"),
         "ambiguous_dot": re.compile(r"\d+\.\d{1,2}"),
+        "ambiguous_comma": re.compile(r"\d{1,3},\d{3}"),
     }
 
 
@@ -243,19 +245,25 @@ def _has_magnitude(number_text: str) -> bool:
 
 
 def _amount(number_text: str, currency: str, scale_from: str | None = None) -> Decimal | None:
-    """The amount of ``number_text``; a low end without a magnitude borrows the magnitude of ``scale_from``."""
+    """The amount of ``number_text``; a low end without a magnitude borrows the magnitude of ``scale_from``.
+
+    None when the digits are ambiguous without a magnitude: "1,500" (1.5 to an Indonesian reader, 1500 in
+    English style) for any currency, and "9.4" for rupiah (see the module notes)."""
     value = parse_number(number_text)
     if value is None:
         return None
-    has_magnitude = _has_magnitude(number_text)
-    if currency == "IDR" and not has_magnitude and _patterns()["ambiguous_dot"].fullmatch(number_text.strip()):
-        return None
-    if scale_from is not None and not has_magnitude:
-        scale = _magnitude_of(scale_from)
+    scale = Decimal(1)
+    if not _has_magnitude(number_text):
+        scale = _magnitude_of(scale_from) if scale_from is not None else Decimal(1)
         if scale is None:
             return None
-        value *= scale
-    return value
+        digits = number_text.strip()
+        if scale == 1 and (
+            _patterns()["ambiguous_comma"].fullmatch(digits)
+            or (currency == "IDR" and _patterns()["ambiguous_dot"].fullmatch(digits))
+        ):
+            return None
+    return value * scale
 
 
 def _magnitude_of(number_text: str) -> Decimal | None:
