@@ -88,7 +88,12 @@ def frame_counts(path: Path, model: Path | None = None, show: int = 30, seed: in
         counts["sentences"] += sum(1 for _ in doc.sents)
         counts["named_events"] += sum(1 for e in doc.ents if e.label_ == "EVENT")
         counts["dates"] += sum(1 for e in doc.ents if e.label_ == "DATE")
-        for frame in doc._.events or []:
+        frames = doc._.events or []
+        for date in (e for e in doc.ents if e.label_ == "DATE" and e._.value):
+            counts["dated"] += 1  # a DATE with a value: is it some frame's date (the frame's clause holds it)?
+            counts["dated_attached"] += any(f.date == date._.value and f.span.start <= date.start < f.span.end
+                                            for f in frames)
+        for frame in frames:
             counts["frames"] += 1
             types[frame.event_type] += 1
             counts["with_date"] += frame.date is not None
@@ -100,6 +105,7 @@ def frame_counts(path: Path, model: Path | None = None, show: int = 30, seed: in
     out = dict(counts)
     out["frames_per_sentence"] = round(counts["frames"] / max(counts["sentences"], 1), 3)
     out["frames_per_doc"] = round(counts["frames"] / max(counts["docs"], 1), 2)
+    out["dates_attached_share"] = round(counts["dated_attached"] / max(counts["dated"], 1), 3)
     out["types"] = dict(types.most_common())
     random.Random(seed).shuffle(rows)
     return out, rows[:show]

@@ -94,6 +94,8 @@ READINGS = [
     ("kejuaraan", "SPORTS", None),
     ("melonjak", "OTHER", None),
     ("keluar", "OTHER", None),
+    ("mengalami", None, "do"),
+    ("kesepahaman", "AGREEMENT", None),
     ("diadakan", None, "hold"),
     ("digelar", None, "hold"),
     ("melakukan", None, "do"),
@@ -221,6 +223,11 @@ FRAMES = [
     ("PT Sentosa menjalin kerja sama pada 2024 dengan PT Abadi.",
      [("PT Sentosa", "ORG", "PT Sentosa"), ("2024", "DATE", "2024"), ("PT Abadi", "ORG", "PT Abadi")],
      [frame("PARTNERSHIP", "kerja sama", "2024", ["PT Sentosa", "PT Abadi"])]),
+    # "mengalami/melakukan + nominalisation": the nominal is the trigger, even outside the taxonomy
+    ("Ekspor PT Sawit Jaya mengalami penurunan menjadi Rp 2 triliun pada Juli 2024.",
+     [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 2 triliun", "MONEY", (2 * 10**12, IDR)),
+      ("Juli 2024", "DATE", "2024-07")],
+     [frame("OTHER", "penurunan", "2024-07", ["PT Sawit Jaya"], money=[(2 * 10**12, IDR)])]),
     # a held named event gives its type to the light verb
     ("KTT ASEAN ke-44 digelar di Vientiane pada Oktober 2024.",
      [("ASEAN", "ORG", "ASEAN"), ("Vientiane", "LOC", None), ("Oktober 2024", "DATE", "2024-10")],

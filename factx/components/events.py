@@ -463,7 +463,8 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 seg.verb = min(k, seg.trigger.start)
                 return
             if first_other is None:
-                first_other = (k, reading.passive)
+                # "melakukan penghentian", "mengalami penurunan": the nominalisation is the trigger
+                first_other = (nominal if reading.light == "do" and nominal is not None else k, reading.passive)
         elif reading.kind != OTHER:
             _set(doc, seg, k, k + 1, reading.kind, reading.passive)
             return
@@ -508,7 +509,16 @@ def _governed(doc: Doc, seg: Segment, k: int, reading: Reading, label_at: list[s
             return other.kind, j
         if other is not None and other.verbal:
             break
+    if reading.light == "do" and not reading.passive and k + 1 < seg.end and label_at[k + 1] is None \
+            and _nominalisation(doc[k + 1].lower_):
+        return OTHER, k + 1
     return None, None
+
+
+@lru_cache(maxsize=65536)
+def _nominalisation(word: str) -> bool:
+    """pe-an / per-an / ke-an derivations ("penghentian", "penurunan", "kenaikan")."""
+    return word.isalpha() and any(c.affixed and not c.verbal and c.suffix == "an" for c in root_candidates(word))
 
 
 def _tail_kind(doc: Doc, j: int, lex: Lexicon) -> str | None:
