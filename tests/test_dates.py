@@ -146,6 +146,11 @@ PERIODS = [
     ("Band itu berjaya pada 1960an.", "1960an", "1960/1969"),
     ("Kota itu berubah sejak era 80-an.", "era 80-an", "1980/1989"),
     ("Gedung ini dibangun awal 1970-an.", "awal 1970-an", "1970/1979"),
+    ("Laba kuartal ini diperkirakan naik.", "kuartal ini", "2025-01/2025-03"),
+    ("Laba turun dibanding kuartal lalu.", "kuartal lalu", "2024-10/2024-12"),
+    ("Ekspansi dimulai semester depan.", "semester depan", "2025-07/2025-12"),
+    ("Harga cabai melonjak pada minggu kedua Februari 2024.", "minggu kedua Februari 2024", "2024-02"),
+    ("Stok menipis pada pekan terakhir Januari.", "pekan terakhir Januari", "2025-01"),
 ]
 
 RANGES = [
@@ -233,6 +238,8 @@ NEGATIVE = [
     "Harga emas Rp 1.250.000 per gram.",
     "Skor akhir 3-1 untuk tuan rumah.",
     "Rasio utang 30,5 persen dari PDB.",
+    "Umat merayakan tahun baru 1446 H dengan doa.",
+    "Kalender tahun 1946 Saka dipajang.",
 ]
 
 

@@ -538,6 +538,37 @@ def _ago(text: str, m: re.Match) -> Optional[Expr]:
     return Expr(m.start(), m.end(), "DATE", "relative", value, anchor=word == "tahun")
 
 
+def _quarter_rel(text: str, m: re.Match) -> Optional[Expr]:
+    """ "kuartal ini", "triwulan lalu", "semester depan": the part of the year holding the reference date, or the
+    one before or after it."""
+    parts = _t()["period_parts"][m["q"].lower()]
+    step = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1}[m["rel"].lower()]
+    size = 12 // parts
+
+    def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        if ref is None:
+            return None
+        first_year, first = _shift_months(dt.date(ref.year, (ref.month - 1) // size * size + 1, 1), step * size)
+        last_year, last = _shift_months(dt.date(first_year, first, 1), size - 1)
+        return _range(_month(first_year, first), _month(last_year, last))
+
+    return Expr(m.start(), m.end(), "DATE", "period", value, qualifier=_qualifier(text, m.start(), m["part"]))
+
+
+def _week_of_month(text: str, m: re.Match) -> Optional[Expr]:
+    """ "minggu kedua September 2006", "pekan terakhir Desember": the month's value, the week kept as qualifier."""
+    month = _month_number(m["m"])
+    which = " ".join(text[m.start() : m.start("m")].lower().split()).removesuffix(" bulan")
+    qualifier = " ".join(w for w in (_qualifier(text, m.start(), None), which) if w)
+    if m["y"]:
+        y = int(m["y"])
+        return Expr(m.start(), m.end(), "DATE", "month", lambda ref, year: _month(y, month), anchor=True,
+                    qualifier=qualifier)
+    return Expr(m.start(), m.end(), "DATE", "month",
+                lambda ref, year: (lambda y: y and _month(y, month))(_year_of(ref, year)), needs_year=True,
+                qualifier=qualifier)
+
+
 def _quarter(text: str, m: re.Match) -> Optional[Expr]:
     if m["qk"]:
         kind, n = "kuartal", int(m["nk"])
@@ -657,6 +688,10 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD})|(?P<qk>q|k)(?P<nk>[1-4]))
         (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}
         |\s+(?P<rel>tahun\s+(?:ini|lalu|kemarin|depan)|ini|lalu|depan)(?![\w]))?""", _quarter),
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?P<q>kuartal|kwartal|triwulan|caturwulan|semester)\s+
+        (?P<rel>ini|lalu|kemarin|depan)(?![\w])""", _quarter_rel),
+    (r"""(?<![\w])(?:minggu|pekan)\s+(?:ke-?\s*)?(?:{ORD}|terakhir|ke\s+(?:dua|tiga|empat))\s+(?:bulan\s+)?
+        (?P<m>{MONTH_FULL})(?:\s*,?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d))?""", _week_of_month),
     (r"""(?<![\w.,])(?:(?P<pk>pukul|pkl\.?|jam)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?
         |(?P<h0>\d{{1,2}})[.:](?P<mi0>\d{{2}})(?=\s*{TZ}))
         (?:\s*(?:-|–|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?:(?:pukul|jam)\s+)?(?P<h2>\d{{1,2}})
@@ -695,11 +730,11 @@ class _Match:
     def group(self) -> str:
         return self._text[self._m.start() : self._m.end()]
 
-    def start(self) -> int:
-        return self._m.start()
+    def start(self, group: int | str = 0) -> int:
+        return self._m.start(group)
 
-    def end(self) -> int:
-        return self._m.end()
+    def end(self, group: int | str = 0) -> int:
+        return self._m.end(group)
 
 
 def find(text: str, blocked: Iterable[tuple[int, int]] = ()) -> list[Expr]:
