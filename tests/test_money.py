@@ -156,6 +156,7 @@ EXAMPLES = [
     E("Laba Rp 21 miliar per 30 Juni tercatat.", "Rp 21 miliar", "21000000000", "IDR"),
     E("Saldo Rp 3 triliun per akhir Maret.", "Rp 3 triliun", "3000000000000", "IDR"),
     E("Kurs ditutup Rp 9.480 per US dolar.", "Rp 9.480", "9480", "IDR", unit="US dolar"),
+    E("Rupiah sempat menyentuh Rp 9.355 dolar AS siang tadi.", "Rp 9.355", "9355", "IDR", unit="dolar AS"),
     # mixed and repeated forms
     E("Modal disetor menjadi 2 juta satu dolar AS tahun ini.", "2 juta satu dolar AS", "2000001", "USD"),
     E("Hadiahnya Rp 5 juta rupiah tunai.", "Rp 5 juta rupiah", "5000000", "IDR"),
@@ -318,7 +319,10 @@ def test_component_range(nlp):
     ]
 
 
-@pytest.mark.parametrize("text,span", [("Kupon 20Rp.", "20Rp"), ("Tiket HK$10 saja.", "HK$10"), ("Kopi 10$/gelas.", "10$"), ("Ada IDR33000.", "IDR33000")])
+@pytest.mark.parametrize(
+    "text,span",
+    [("Kupon 20Rp.", "20Rp"), ("Tiket HK$10 saja.", "HK$10"), ("Kopi 10$/gelas.", "10$"), ("Ada IDR33000.", "IDR33000")],
+)
 def test_component_glued_tokens(nlp, text, span):
     doc = nlp(text)
     [ent] = doc.ents

@@ -30,7 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..lang import load_json
-from .numbers import DIGITS_RE, magnitude_words, number_words, parse_digits, parse_number
+from .numbers import DIGITS_RE, magnitude_words, number_words, parse_number
 
 __all__ = ["Money", "MoneyMatch", "find_money", "parse_money", "format_amount"]
 
@@ -119,7 +119,8 @@ def _patterns() -> dict[str, re.Pattern]:
     magnitude = _alternation(magnitude_words(), tuple(k for k in magnitude_words() if k != k.lower()))
     digits = rf"(?<![\d,])(?<!\d\.){DIGITS_RE}"  # not inside a number; "Rp.315,00" is fine
     vague = "|".join(
-        r"\s*".join(re.escape(piece) for piece in v.split()) for v in sorted(money["vague_after_number"], key=len, reverse=True)
+        r"\s*".join(re.escape(piece) for piece in form.split())
+        for form in sorted(money["vague_after_number"], key=len, reverse=True)
     )
     misspelt = "|".join(money["misspelt_magnitudes"])
     # Digits without a magnitude must not be followed by a vague or misspelt one ("Rp 20 ribuan", "Rp 159 miilar").
@@ -133,18 +134,19 @@ def _patterns() -> dict[str, re.Pattern]:
     dan = _alternation(money["range_and"])
     not_after = r"(?!\s*(?:%|(?i:persen|per\s*sen)\b))(?![.,]?\d)(?!/\d)"
 
-    def range_tail(n: int, pre: str) -> str:
-        conn = rf"(?:\s*{dash}\s*|\s+{connector}\s+|\s+(?(antara{n}){dan}|(?!))\s+)"
-        return rf"(?:(?P<conn{n}>{conn})(?:(?P<pre2_{n}>{before})\s*)?(?P<hi{n}>{number}){not_after})?" if pre else (
-            rf"(?:(?P<conn{n}>{conn})(?P<hi{n}>{suffix_number}))?"
-        )
+    def connector_of(n: int) -> str:
+        """"-", "sampai", ...; "dan" only after "antara" (group antara<n>)."""
+        return rf"(?:\s*{dash}\s*|\s+{connector}\s+|\s+(?(antara{n}){dan}|(?!))\s+)"
 
+    # Prefix form: "Rp 5 juta", "Rp 4-5 juta", "Rp 6 triliun-Rp 10 triliun", "antara Rp 2 dan Rp 3 miliar".
     prefix_form = (
-        rf"(?P<antara1>{antara}\s+)?(?P<pre1>{before})\s*(?P<lo1>{number}){not_after}{range_tail(1, before)}"
+        rf"(?P<antara1>{antara}\s+)?(?P<pre1>{before})\s*(?P<lo1>{number}){not_after}"
+        rf"(?:(?P<conn1>{connector_of(1)})(?:(?P<pre2_1>{before})\s*)?(?P<hi1>{number}){not_after})?"
     )
+    # Suffix form: "5 juta rupiah", "4-5 juta dolar AS", "antara dua dan tiga miliar rupiah", "20Rp".
     suffix_form = (
-        rf"(?P<antara2>{antara}\s+)?(?<![\w.,])(?P<lo2>{suffix_number}){range_tail(2, '')}\s*(?P<post2>{after})"
-        rf"{_LETTER_AFTER}"
+        rf"(?P<antara2>{antara}\s+)?(?<![\w.,])(?P<lo2>{suffix_number})"
+        rf"(?:(?P<conn2>{connector_of(2)})(?P<hi2>{suffix_number}))?\s*(?P<post2>{after}){_LETTER_AFTER}"
     )
     qualifier = _alternation(money["qualifiers"])
     unit_marker = "(?:" + "|".join(
@@ -354,13 +356,16 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
             return None, pos  # "pada 2007 dolar AS melemah"
     if amount == 0:
         return None, pos
+    unit = None
     if n == 1 and end == m.end():
         post = _patterns()["post"].match(text, end)
-        if post is not None:  # "Rp 5 juta rupiah": one amount; "Rp 15 juta dolar AS": which currency? none
-            if _currency_code(post.group("post")) != currency:
-                return None, post.end()
-            end = pos = post.end()
-    unit = _unit(text, end, money_table)
+        if post is not None and _currency_code(post.group("post")) == currency:
+            end = pos = post.end()  # "Rp 5 juta rupiah"
+        elif post is not None and _has_magnitude(lo_text):
+            return None, post.end()  # "Rp 15 juta dolar AS": which currency is it? no amount
+        elif post is not None:
+            unit = " ".join(post.group("post").split())  # a rate: "Rp 9.355 dolar AS"
+    unit = unit or _unit(text, end, money_table)
     qualifier = _qualifier(text, m.start())
     return MoneyMatch(start, end, text[start:end], Money(amount, currency, amount_max, unit, qualifier)), pos
 
