@@ -224,7 +224,7 @@ FRAMES = [
      [("PT Sentosa", "ORG", "PT Sentosa"), ("2024", "DATE", "2024"), ("PT Abadi", "ORG", "PT Abadi")],
      [frame("PARTNERSHIP", "kerja sama", "2024", ["PT Sentosa", "PT Abadi"])]),
     # "mengalami/melakukan + nominalisation": the nominal is the trigger, even outside the taxonomy
-    ("Ekspor PT Sawit Jaya mengalami penurunan menjadi Rp 2 triliun pada Juli 2024.",
+    ("Laba PT Sawit Jaya mengalami penurunan menjadi Rp 2 triliun pada Juli 2024.",
      [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 2 triliun", "MONEY", (2 * 10**12, IDR)),
       ("Juli 2024", "DATE", "2024-07")],
      [frame("OTHER", "penurunan", "2024-07", ["PT Sawit Jaya"], money=[(2 * 10**12, IDR)])]),
