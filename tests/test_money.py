@@ -168,6 +168,51 @@ EXAMPLES = [
       "2000000000000"),
     E("Harga saham naik ke Rp 1.500,50 per lembar.", "Rp 1.500,50", "1500.5", "IDR", unit="lembar"),
     E("Harganya $1,500.00 di toko daring.", "$1,500.00", "1500", "USD"),
+    # more news-style sentences
+    E("Pemprov mengalokasikan Rp 12,5 miliar untuk perbaikan jalan.", "Rp 12,5 miliar", "12500000000", "IDR"),
+    E("Bantuan langsung tunai sebesar Rp600 ribu per keluarga.", "Rp600 ribu", "600000", "IDR", unit="keluarga"),
+    E("Harga Pertalite tetap Rp 10.000 per liter.", "Rp 10.000", "10000", "IDR", unit="liter"),
+    E("Nilai tukar rupiah ditutup di level Rp 15.650 per dolar AS.", "Rp 15.650", "15650", "IDR", unit="dolar AS"),
+    E("Investasi Tesla diperkirakan US$ 5 miliar.", "US$ 5 miliar", "5000000000", "USD"),
+    E("Kerugian negara ditaksir mencapai Rp 271 triliun.", "Rp 271 triliun",
+      "271000000000000", "IDR", qualifier="mencapai"),
+    E("Gaji UMP Jakarta 2024 sebesar Rp 5.067.381.", "Rp 5.067.381", "5067381", "IDR"),
+    E("Pendapatan per kapita mencapai USD 4.919,7.", "USD 4.919,7", "4919.7", "USD", qualifier="mencapai"),
+    E("Kapitalisasi pasar menembus Rp 11.000 triliun.", "Rp 11.000 triliun", "11000000000000000", "IDR"),
+    E("Saham BBCA ditutup menguat 1,2% ke Rp 9.875.", "Rp 9.875", "9875", "IDR"),
+    E("Harga tiket konser mulai dari Rp 1,5 juta hingga Rp 7 juta.", "Rp 1,5 juta hingga Rp 7 juta",
+      "1500000", "IDR", "7000000"),
+    E("Proyek kereta cepat menelan biaya US$7,27 miliar.", "US$7,27 miliar", "7270000000", "USD"),
+    E("Dana Otsus Papua Rp 8,5 T tahun ini.", "Rp 8,5 T", "8500000000000", "IDR"),
+    E("Ia didenda Rp 50 juta subsider 3 bulan kurungan.", "Rp 50 juta", "50000000", "IDR"),
+    E("Harga cabai rawit Rp 80 ribu/kg di Pasar Induk.", "Rp 80 ribu", "80000", "IDR", unit="kg"),
+    E("Defisit APBN 2,29 persen atau Rp 507,8 triliun.", "Rp 507,8 triliun", "507800000000000", "IDR"),
+    E("Jepang memberi pinjaman 100 miliar yen.", "100 miliar yen", "100000000000", "JPY"),
+    E("Biaya haji 2024 ditetapkan Rp 93,4 juta per jemaah.", "Rp 93,4 juta", "93400000", "IDR", unit="jemaah"),
+    E("Pemerintah menerbitkan SBN senilai Rp 20 triliun pada 12/3.", "Rp 20 triliun", "20000000000000", "IDR"),
+    E("Harga beras medium Rp 12.500 - Rp 13.000 per kilogram.", "Rp 12.500 - Rp 13.000",
+      "12500", "IDR", "13000", unit="kilogram"),
+    E("Bank Dunia mengucurkan pinjaman 500 juta dolar AS.", "500 juta dolar AS", "500000000", "USD"),
+    E("Tarif ojol naik jadi Rp 2.500 per km.", "Rp 2.500", "2500", "IDR", unit="km"),
+    E("Startup itu meraih pendanaan Seri B US$ 30 juta.", "US$ 30 juta", "30000000", "USD"),
+    E("Ekspor nikel mencapai US$ 33,8 miliar pada 2023.", "US$ 33,8 miliar",
+      "33800000000", "USD", qualifier="mencapai"),
+    E("Ia membeli ponsel seharga 3 juta rupiah.", "3 juta rupiah", "3000000", "IDR"),
+    E("Harga minyak Brent US$ 85,3 per barel.", "US$ 85,3", "85.3", "USD", unit="barel"),
+    E("Tiket promo hanya 99 ribu rupiah.", "99 ribu rupiah", "99000", "IDR"),
+    E("Donasi terkumpul lebih dari Rp 1 miliar dalam sehari.", "Rp 1 miliar",
+      "1000000000", "IDR", qualifier="lebih dari"),
+    E("Nilai proyek sekitar 1,2 miliar euro.", "1,2 miliar euro", "1200000000", "EUR", qualifier="sekitar"),
+    E("Korsel menjanjikan 2 triliun won.", "2 triliun won", "2000000000000", "KRW"),
+    E("Dia membayar SGD 1.200 untuk sewa.", "SGD 1.200", "1200", "SGD"),
+    E("Nilainya Rp 1 T lebih.", "Rp 1 T", "1000000000000", "IDR"),
+    E("Harganya cuma goceng alias Rp 5 ribu.", "Rp 5 ribu", "5000", "IDR"),
+    E("Harga perdana saham Rp 1.000/lembar.", "Rp 1.000", "1000", "IDR", unit="lembar"),
+    E("Mereka meminta ganti rugi USD 1 juta.", "USD 1 juta", "1000000", "USD"),
+    E("Utang luar negeri Indonesia US$ 400,9 miliar.", "US$ 400,9 miliar", "400900000000", "USD"),
+    E("Dana talangan $700 miliar disetujui Kongres.", "$700 miliar", "700000000000", "USD"),
+    E("Harga Bitcoin menembus $60.000.", "$60.000", "60000", "USD"),
+    E("Rp 500 juta-Rp 1 miliar per desa.", "Rp 500 juta-Rp 1 miliar", "500000000", "IDR", "1000000000", unit="desa"),
 ]
 
 NOT_MONEY = [
@@ -210,6 +255,15 @@ NOT_MONEY = [
     "Kurs bergerak Rp 9 - 9.1 per dolar AS.",
     "Tiket pesawat itu $1,500 sekali jalan.",
     "Ia membayar Rp 315,000 untuk buku itu.",
+    "Cukai rokok naik 10 persen tahun depan.",
+    "Harga tanah Rp 2 jutaan per meter.",
+    "Sebanyak 1.200 pekerja di-PHK tahun 2020.",
+    "Inflasi Januari 2,57% (yoy).",
+    "Nomor rekening 123-456-789 atas nama panitia.",
+    "Pada 17/8/2024 upacara digelar.",
+    "Ia lahir 1 Januari 1980.",
+    "Jalan Tol Cipali sepanjang 116 km.",
+    "Kapal itu berbobot 3.000 ton.",
 ]
 
 
@@ -321,7 +375,12 @@ def test_component_range(nlp):
 
 @pytest.mark.parametrize(
     "text,span",
-    [("Kupon 20Rp.", "20Rp"), ("Tiket HK$10 saja.", "HK$10"), ("Kopi 10$/gelas.", "10$"), ("Ada IDR33000.", "IDR33000")],
+    [
+        ("Kupon 20Rp.", "20Rp"),
+        ("Tiket HK$10 saja.", "HK$10"),
+        ("Kopi 10$/gelas.", "10$"),
+        ("Ada IDR33000.", "IDR33000"),
+    ],
 )
 def test_component_glued_tokens(nlp, text, span):
     doc = nlp(text)
