@@ -255,6 +255,8 @@ NOT_MONEY = [
     "Kurs bergerak Rp 9 - 9.1 per dolar AS.",
     "Tiket pesawat itu $1,500 sekali jalan.",
     "Ia membayar Rp 315,000 untuk buku itu.",
+    "Startup itu mengumpulkan $5M dari investor.",
+    "Valuasinya US$ 2 M menurut laporan.",
     "Cukai rokok naik 10 persen tahun depan.",
     "Harga tanah Rp 2 jutaan per meter.",
     "Sebanyak 1.200 pekerja di-PHK tahun 2020.",

@@ -17,7 +17,8 @@ Choices (they keep a wrong magnitude, which is worse than a miss, out of the out
   "antara"; a per-unit tail ("per liter", "per dolar AS") goes to ``unit`` and stays outside the span too.
 * Rupiah amounts with a single dot and one or two digits after it and no magnitude word ("Rp 9.4") are skipped:
   rupiah are not written with cents after a dot, so the dot is a truncated thousands group and the value unknown.
-  So are amounts of any currency written "1,500" with no magnitude: 1.5 in Indonesian style, 1500 in English.
+  So are amounts of any currency written "1,500" with no magnitude: 1.5 in Indonesian style, 1500 in English,
+  and amounts in other currencies than rupiah with the abbreviation "M" ("$5M": miliar or million?).
 * A bare year before a currency name ("pada 2007 dolar AS melemah") is not an amount.
 * ``value`` is the amount and the ISO code: "26000000000 USD", or "4000000-5000000 IDR" for a range.
 """
@@ -162,6 +163,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "post": re.compile(rf"\s*(?P<post>{after}){_LETTER_AFTER}"),
         "ambiguous_dot": re.compile(r"\d+\.\d{1,2}"),
         "ambiguous_comma": re.compile(r"\d{1,3},\d{3}"),
+        "m_abbreviation": re.compile(rf"(?<=[\d\s])M{_LETTER_AFTER}"),
     }
 
 
@@ -254,6 +256,8 @@ def _amount(number_text: str, currency: str, scale_from: str | None = None) -> D
     value = parse_number(number_text)
     if value is None:
         return None
+    if currency != "IDR" and _patterns()["m_abbreviation"].search(number_text):
+        return None  # "Rp 5M" is 5 miliar, but "$5M" is five million in English usage
     scale = Decimal(1)
     if not _has_magnitude(number_text):
         scale = _magnitude_of(scale_from) if scale_from is not None else Decimal(1)
