@@ -228,6 +228,10 @@ FRAMES = [
      [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 2 triliun", "MONEY", (2 * 10**12, IDR)),
       ("Juli 2024", "DATE", "2024-07")],
      [frame("OTHER", "penurunan", "2024-07", ["PT Sawit Jaya"], money=[(2 * 10**12, IDR)])]),
+    # "yang sama" without "periode" is no comparison; a plan with a date is a frame (its purpose phrase is not)
+    ("Di kota yang sama pada Mei 2024, PT Sentosa berencana untuk membeli PT Abadi.",
+     [("Mei 2024", "DATE", "2024-05"), ("PT Sentosa", "ORG", "PT Sentosa"), ("PT Abadi", "ORG", "PT Abadi")],
+     [frame("OTHER", "berencana", "2024-05", ["PT Sentosa", "PT Abadi"])]),
     # a held named event gives its type to the light verb
     ("KTT ASEAN ke-44 digelar di Vientiane pada Oktober 2024.",
      [("ASEAN", "ORG", "ASEAN"), ("Vientiane", "LOC", None), ("Oktober 2024", "DATE", "2024-10")],

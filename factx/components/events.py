@@ -19,8 +19,9 @@ Clauses
     a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang ditandatangani,
     senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
     Adjuncts are no frames: purpose/manner phrases ("untuk mengekspor", "dengan mengandalkan X") and a fronted
-    passive participle ("Difasilitasi oleh X, A dan B ..."); they lend the clause their dates, amounts and places
-    but not their organisations or people (instruments, beneficiaries and facilitators are not participants).
+    passive participle ("Difasilitasi oleh X, A dan B ..."); they lend the clause their dates, amounts and places,
+    and a purpose phrase its organisations and people too ("berencana untuk membeli PT Y"), but a manner phrase or
+    a participle does not (instruments and facilitators are not participants).
 
 Frames
     Type: the trigger's root in ``lang/event_triggers.json``; light verbs (melakukan, diadakan, memperoleh, ...)
@@ -345,6 +346,7 @@ class Segment:
     end: int
     opener: str = ""
     adjunct: bool = False
+    outsiders: bool = False  # an adjunct whose organisations and people are not participants
     relative: bool = False
     trigger: Span | None = None
     kind: str | None = None
@@ -411,7 +413,7 @@ def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Le
         elif word in lex.conjunctions or word in lex.relative:
             cut = Segment(k, k + 1, word, relative=word in lex.relative)
         elif (word in lex.irrealis or word in lex.manner) and _verb_follows(doc, k + 1, end, lex):
-            cut = Segment(k, k + 1, word, adjunct=True)
+            cut = Segment(k, k + 1, word, adjunct=True, outsiders=word in lex.manner)
         elif word == "dalam" and k + 2 < end and doc[k + 1].lower_ == "rangka" and _verb_follows(doc, k + 2, end, lex):
             cut = Segment(k, k + 2, "dalam rangka", adjunct=True)
         if cut is not None:
@@ -600,7 +602,7 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon) -> Draft:
                 out.money.append(ent)
             elif label == "LOC":
                 _add(out.places, ent.text)
-            elif label in ("ORG", "PER") and not seg.adjunct:
+            elif label in ("ORG", "PER") and not seg.outsiders:
                 by_agent = clause.head.passive and ent.start > 0 and doc[ent.start - 1].lower_ == "oleh"
                 target = agents if by_agent else before if ent.end <= trigger.start else after
                 target.append(ent)
@@ -622,8 +624,8 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon) -> Draft:
 def _baseline(doc: Doc, ent: Span, clause: Clause, lex: Lexicon) -> bool:
     """A DATE that is a point of comparison ('dibanding 2006', 'dari ... pada 2006 menjadi ...')."""
     before = [t.lower_ for t in doc[max(clause.start, ent.start - 5):ent.start]]
-    for i, word in enumerate(before[1:], 1):
-        if word in lex.baseline and not (word == "sama" and before[i - 1] in ("kerja", "bekerja")):
+    for i, word in enumerate(before):
+        if word in lex.baseline and (word != "sama" or "periode" in before[max(0, i - 3):i]):
             return True
     if "dari" in [t.lower_ for t in doc[max(clause.start, ent.start - 6):ent.start]]:
         return any(t.lower_ == "menjadi" for t in doc[ent.end:clause.end])
@@ -685,7 +687,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             find_predicate(doc, seg, label_at, lex)
     for index, seg in enumerate(segs):
         if _fronted_participle(doc, segs, index):
-            seg.adjunct = True
+            seg.adjunct = seg.outsiders = True
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
