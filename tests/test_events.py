@@ -189,6 +189,12 @@ FRAMES = [
       ("2026", "DATE", "2026")],
      [frame("AGREEMENT", "meneken", "2024-06", ["PT Delta Energi", "Perusahaan Listrik Negara"],
             money=[(5 * 10**11, IDR)])]),
+    # ... but not when it has a date of its own
+    ("Pada 3 Mei 2024, Pertamina mengumumkan proyek yang disetujui oleh PLN pada Januari 2024.",
+     [("3 Mei 2024", "DATE", "2024-05-03"), ("Pertamina", "ORG", "PT Pertamina (Persero)"),
+      ("PLN", "ORG", "Perusahaan Listrik Negara"), ("Januari 2024", "DATE", "2024-01")],
+     [frame("ANNOUNCEMENT", "mengumumkan", "2024-05-03", ["PT Pertamina (Persero)"]),
+      frame("APPROVAL", "disetujui", "2024-01", ["Perusahaan Listrik Negara"])]),
     # ... and stands alone after a predicate that makes no frame; the date of another clause is not borrowed
     ("Sejak dibuka pada 2019, program itu berjalan lima tahun, dengan 20 kontrak yang diteken, senilai Rp 3 triliun.",
      [("2019", "DATE", "2019"), ("lima tahun", "DURATION", "P5Y"), ("Rp 3 triliun", "MONEY", (3 * 10**12, IDR))],

@@ -15,8 +15,9 @@ Clauses
     (me-/ber-/di-/ter- forms and a few bare verbs), unless negated ("tidak", "belum", ...). Segments without a
     frame of their own join a clause: those before the sentence's first frame join the first frame (the subject
     and fronted dates: "Pada Maret 2024, A, B dan C bergandengan tangan"), later ones join the frame before them.
-    A relative clause ("... yang diekspor ... $10,8 juta") folds into the clause right before it when that one is
-    a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang ditandatangani,
+    A phrase giving a value (", dengan nilai ... yang diekspor ... mencapai $10,8 juta") holds no frame up to the
+    next punctuation. A relative clause without a date of its own folds into the clause right before it when that
+    one is a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang ditandatangani,
     senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
     Adjuncts are no frames: purpose/manner phrases ("untuk mengekspor", "dengan mengandalkan X") and a fronted
     passive participle ("Difasilitasi oleh X, A dan B ..."); they lend the clause their dates, amounts and places,
@@ -155,6 +156,7 @@ class Lexicon:
     not_words: frozenset[str]
     bare_verbs: frozenset[str]
     baseline: frozenset[str]
+    value_phrases: tuple[tuple[str, ...], ...]
     heads: dict[str, tuple[str, bool]]
     tails: dict[str, str]
 
@@ -202,6 +204,7 @@ def lexicon() -> Lexicon:
         not_words=frozenset(grammar["not_predicate_words"]),
         bare_verbs=frozenset(grammar["bare_verbs"]),
         baseline=frozenset(grammar["baseline_markers"]),
+        value_phrases=tuple(tuple(v.split()) for v in grammar["value_phrases"]),
         heads=heads,
         tails=tails,
     )
@@ -541,6 +544,21 @@ def _fronted_participle(doc: Doc, segs: list[Segment], index: int) -> bool:
     return nxt is not None and nxt.opener == "," and any(s.trigger is not None for s in segs[index + 1:])
 
 
+def _clear_value_phrases(doc: Doc, segs: list[Segment], lex: Lexicon) -> None:
+    """'..., dengan nilai ekspor yang diharapkan mencapai $10 juta': no frames up to the next punctuation."""
+    inside = False
+    for seg in segs:
+        if seg.opener in lex.punct:
+            inside = False
+        k = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
+        if seg.opener in lex.punct or seg.opener == "":
+            words = tuple(t.lower_ for t in doc[k:min(seg.end, k + 4)])
+            if any(words[: len(v)] == v for v in lex.value_phrases):
+                inside = True
+        if inside:
+            seg.trigger = None
+
+
 def build_clauses(segs: list[Segment], heads: list[Segment]) -> list[Clause]:
     """Attach every segment to a head: before the first head to the first, else to the head before it."""
     if not heads:
@@ -688,6 +706,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     for index, seg in enumerate(segs):
         if _fronted_participle(doc, segs, index):
             seg.adjunct = seg.outsiders = True
+    _clear_value_phrases(doc, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
@@ -703,7 +722,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             keep = d.has_date or bool(d.money)
         else:
             keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared
-        folds = head.relative and previous is not None and previous.clause.head in kept
+        folds = head.relative and previous is not None and previous.clause.head in kept and d.date_ent is None
         if keep and not folds:
             kept.append(head)
         previous = d
