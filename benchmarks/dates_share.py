@@ -19,11 +19,27 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from money_share import DEFAULT_DATA, best_time, read_texts
-
 import factx
 
 NAME = "factx_dates"
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "news.jsonl"
+
+
+def read_texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def best_time(nlp, texts: list[str], repeat: int, disable: tuple[str, ...] = ()) -> float:
+    """Best wall-clock seconds of ``repeat`` runs of ``nlp.pipe`` over ``texts`` with ``disable`` switched off."""
+    runs = []
+    with nlp.select_pipes(disable=list(disable)):
+        for _ in range(repeat):
+            start = time.perf_counter()
+            for _doc in nlp.pipe(texts):
+                pass
+            runs.append(time.perf_counter() - start)
+    return min(runs)
 
 
 def dates_share(path: Path, model: Path | None = None, repeat: int = 3) -> dict:

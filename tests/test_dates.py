@@ -151,6 +151,17 @@ PERIODS = [
     ("Ekspansi dimulai semester depan.", "semester depan", "2025-07/2025-12"),
     ("Harga cabai melonjak pada minggu kedua Februari 2024.", "minggu kedua Februari 2024", "2024-02"),
     ("Stok menipis pada pekan terakhir Januari.", "pekan terakhir Januari", "2025-01"),
+    ("Pertumbuhan melambat pada kuartal terakhir 2006.", "kuartal terakhir 2006", "2006-10/2006-12"),
+]
+
+HOLIDAYS = [
+    ("Harga daging naik menjelang Natal.", "Natal", "2025-12-25"),
+    ("Libur Tahun Baru 2026 diperpanjang.", "Tahun Baru 2026", "2026-01-01"),
+    ("Upacara Hari Kemerdekaan tahun lalu meriah.", "Hari Kemerdekaan tahun lalu", "2024-08-17"),
+    ("Pawai Hari Pahlawan digelar di Surabaya.", "Hari Pahlawan", "2025-11-10"),
+    ("Arus mudik Lebaran tahun ini padat.", "Lebaran tahun ini", None),
+    ("Penjualan naik dibanding hari sebelumnya.", "hari sebelumnya", None),
+    ("Laba turun dari tahun sebelum -nya.", "tahun sebelum -nya", None),
 ]
 
 RANGES = [
@@ -205,6 +216,8 @@ DURATIONS = [
     ("Tradisi itu bertahan dua abad.", "dua abad", "P200Y"),
     ("Iklan itu hanya 45 detik.", "45 detik", "PT45S"),
     ("Tes berlangsung 2 jam 30 menit.", "2 jam 30 menit", "PT2H30M"),
+    ("Penjualan turun dua kuartal berturut-turut.", "dua kuartal", "P6M"),
+    ("Kuliah berlangsung satu semester.", "satu semester", "P6M"),
     ("Obligasi berjangka waktu 2,5 tahun.", "2,5 tahun", "P2.5Y"),
     ("Negosiasi berlangsung selama 100 hari.", "100 hari", "P100D"),
     ("Warga menunggu beberapa bulan.", "beberapa bulan", None),
@@ -240,10 +253,11 @@ NEGATIVE = [
     "Rasio utang 30,5 persen dari PDB.",
     "Umat merayakan tahun baru 1446 H dengan doa.",
     "Kalender tahun 1946 Saka dipajang.",
+    "Ia pulang ke kota natal di Padang.",
 ]
 
 
-@pytest.mark.parametrize("text,span,value", ABSOLUTE + DATELINES + RELATIVE + PERIODS + RANGES + TIMES)
+@pytest.mark.parametrize("text,span,value", ABSOLUTE + DATELINES + RELATIVE + PERIODS + RANGES + TIMES + HOLIDAYS)
 def test_date(text, span, value):
     assert one(text) == (span, "DATE", value)
 

@@ -170,6 +170,8 @@ def _grammar() -> dict[str, str]:
         "VAGUE": rf"(?:{_alt(t['vague_durations'])})(?![\w-])",
         "UNITS": units,
         "SE": rf"(?:{_alt(t['se_units'])})(?![\w-])",
+        "HOLIDAY": rf"(?:{_alt(t['holidays'])})(?![\w])",
+        "ANAPHORIC": rf"(?:{_alt(t['anaphoric'])})(?![\w])",
         "QUARTER": rf"(?:{_alt(t['period_parts'])}|kw\.?|tw\.?)",
         "ORD": rf"(?:{_alt(t['ordinals'])})(?![\w])",
         "REL_M": r"(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?(?:lalu|silam)|kemarin|depan|mendatang|nanti|ini)(?![\w])",
@@ -569,12 +571,46 @@ def _week_of_month(text: str, m: re.Match) -> Optional[Expr]:
                 qualifier=qualifier)
 
 
+def _holiday(text: str, m: re.Match) -> Optional[Expr]:
+    """ "Natal", "Tahun Baru 2025", "Hari Kemerdekaan tahun lalu": fixed-date holidays resolve like a day and month
+    without a year; holidays of a lunar calendar ("Lebaran") are found with no value."""
+    name = m["h"]
+    if not name[0].isupper():
+        return None  # "kota natal" is a home town
+    fixed = _t()["holidays"][" ".join(name.lower().split())]
+    qualifier = _qualifier(text, m.start(), None)
+    if fixed is None:
+        return Expr(m.start(), m.end(), "DATE", "holiday", lambda ref, year: None, qualifier=qualifier)
+    month, day = (int(part) for part in fixed.split("-"))
+    if m["y"]:
+        y = int(m["y"])
+        return Expr(m.start(), m.end(), "DATE", "holiday", lambda ref, year: _day(y, month, day), anchor=True,
+                    qualifier=qualifier)
+    if m["rel"]:
+        rel = m["rel"]
+        return Expr(m.start(), m.end(), "DATE", "holiday",
+                    lambda ref, year: (lambda y: y and _day(y, month, day))(_month_year_rel(ref, rel, month, day)),
+                    qualifier=qualifier)
+    return Expr(m.start(), m.end(), "DATE", "holiday",
+                lambda ref, year: (lambda y: y and _day(y, month, day))(_year_of(ref, year)), needs_year=True,
+                qualifier=qualifier)
+
+
+def _anaphoric(text: str, m: re.Match) -> Optional[Expr]:
+    """ "tahun sebelumnya", "hari berikutnya": relative to another time in the text, left without a value."""
+    return Expr(m.start(), m.end(), "DATE", "anaphoric", lambda ref, year: None)
+
+
 def _quarter(text: str, m: re.Match) -> Optional[Expr]:
     if m["qk"]:
         kind, n = "kuartal", int(m["nk"])
     else:
-        kind, n = m["q"].lower().rstrip("."), _ordinal(m["n"])
+        kind = m["q"].lower().rstrip(".")
     parts = {"kw": 4, "tw": 4}.get(kind) or _t()["period_parts"][kind]
+    if not m["qk"]:
+        if m["n"].lower() == "terakhir" and not (m["y"] or m["rel"]):
+            return None  # "dua kuartal terakhir": the last two, not a named quarter
+        n = parts if m["n"].lower() == "terakhir" else _ordinal(m["n"])
     if not 1 <= n <= parts:
         return None
     size = 12 // parts
@@ -685,9 +721,12 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w])(?P<part>{PART})\s+(?P<u>tahun|bulan|pekan|minggu)(?![\w-])""", _part_alone),
     (r"""(?<![\w.,])(?:(?P<n>{VAGUE}|{NUM})\s+(?P<u>{UNITS})|(?P<se>{SE}))
         \s+(?:(?:yang\s+)?(?P<past>lalu|silam)|(?P<fut>lagi))(?![\w])""", _ago),
-    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD})|(?P<qk>q|k)(?P<nk>[1-4]))
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD}|terakhir(?![\w]))|(?P<qk>q|k)(?P<nk>[1-4]))
         (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}
         |\s+(?P<rel>tahun\s+(?:ini|lalu|kemarin|depan)|ini|lalu|depan)(?![\w]))?""", _quarter),
+    (r"""(?<![\w])(?P<h>{HOLIDAY})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)
+        |\s+(?P<rel>{REL_M}))?""", _holiday),
+    (r"""(?<![\w])(?:hari|pekan|minggu|bulan|kuartal|kwartal|triwulan|semester|tahun)\s+{ANAPHORIC}""", _anaphoric),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?P<q>kuartal|kwartal|triwulan|caturwulan|semester)\s+
         (?P<rel>ini|lalu|kemarin|depan)(?![\w])""", _quarter_rel),
     (r"""(?<![\w])(?:minggu|pekan)\s+(?:ke-?\s*)?(?:{ORD}|terakhir|ke\s+(?:dua|tiga|empat))\s+(?:bulan\s+)?
