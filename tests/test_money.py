@@ -420,3 +420,19 @@ def test_sample_article_money():
     for e in doc.ents:
         if e.label_ == "MONEY":
             assert text[e.start_char : e.end_char] == e.text
+
+
+def test_component_split_keeps_a_parse(nlp):
+    from spacy.tokens import Doc
+
+    words, spaces = ["Kopi", "10$/gelas", "enak", "."], [True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[2, 2, 2, 2], deps=["nsubj", "obj", "ROOT", "punct"])
+    doc = nlp.get_pipe("factx_money")(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in doc] == [
+        ("Kopi", "enak", "nsubj"),
+        ("10$", "enak", "obj"),
+        ("/gelas", "10$", "dep"),
+        ("enak", "enak", "ROOT"),
+        (".", "enak", "punct"),
+    ]
+    assert [(e.text, e._.value, e._.unit) for e in doc.ents] == [("10$", "10 USD", "gelas")]

@@ -56,11 +56,14 @@ def split_tokens(doc: Doc, ranges: list[tuple[int, int]]) -> None:
                 cuts.setdefault(token.i, set()).add(offset - token.idx)
     if not cuts:
         return
+    parsed = doc.has_annotation("DEP")
     with doc.retokenize() as retokenizer:
         for i, inside in cuts.items():
             token = doc[i]
             bounds = [0, *sorted(inside), len(token.text)]
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
-            # The first piece keeps the token's head; the others attach to it.
+            # The first piece keeps the token's head and relation; the others attach to it.
             first = token.head if token.head.i != token.i else (token, 0)
-            retokenizer.split(token, orths, heads=[first] + [(token, 0)] * (len(orths) - 1))
+            rest = len(orths) - 1
+            attrs = {"DEP": [token.dep_] + ["dep"] * rest} if parsed else {}
+            retokenizer.split(token, orths, heads=[first] + [(token, 0)] * rest, attrs=attrs)
