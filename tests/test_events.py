@@ -238,6 +238,20 @@ FRAMES = [
     ("Di kota yang sama pada Mei 2024, PT Sentosa berencana untuk membeli PT Abadi.",
      [("Mei 2024", "DATE", "2024-05"), ("PT Sentosa", "ORG", "PT Sentosa"), ("PT Abadi", "ORG", "PT Abadi")],
      [frame("OTHER", "berencana", "2024-05", ["PT Sentosa", "PT Abadi"])]),
+    # an adjunct runs on to the comma, across "dan" and quotes
+    ("Dengan mengandalkan Bank Dunia dan “Dana Hijau”, Pemkot Medan berunding dengan PT Air Bersih pada 2023.",
+     [("Bank Dunia", "ORG", "Bank Dunia"), ("Dana Hijau", "ORG", "Dana Hijau"), ("Pemkot Medan", "ORG", "Pemkot Medan"),
+      ("PT Air Bersih", "ORG", "PT Air Bersih"), ("2023", "DATE", "2023")],
+     [frame("NEGOTIATION", "berunding", "2023", ["Pemkot Medan", "PT Air Bersih"])]),
+    # a nominal trigger heads a clause only at its start ("selama kunjungannya"), not as a modifier
+    ("Selama kunjungannya ke Tokyo pada Mei 2024, Menteri Budi Santoso bertemu Toyota.",
+     [("Tokyo", "LOC", None), ("Mei 2024", "DATE", "2024-05"), ("Budi Santoso", "PER", None),
+      ("Toyota", "ORG", "Toyota")],
+     [frame("VISIT", "kunjungannya", "2024-05", places=["Tokyo"]),
+      frame("MEETING", "bertemu", "2024-05", ["Toyota"], people=["Budi Santoso"])]),
+    ("PT Air Bersih memenuhi standar sertifikasi internasional pada 2023.",
+     [("PT Air Bersih", "ORG", "PT Air Bersih"), ("2023", "DATE", "2023")],
+     [frame("OTHER", "memenuhi", "2023", ["PT Air Bersih"])]),
     # a held named event gives its type to the light verb
     ("KTT ASEAN ke-44 digelar di Vientiane pada Oktober 2024.",
      [("ASEAN", "ORG", "ASEAN"), ("Vientiane", "LOC", None), ("Oktober 2024", "DATE", "2024-10")],

@@ -31,7 +31,8 @@ Frames
     Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
     else the first after it, leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu", "dari
     ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
-    verifikasi"), the date of the frame before it in the sentence; else None (never from another sentence).
+    verifikasi") or after a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), the date
+    of the frame before it in the sentence; else None (never from another sentence).
     ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
     the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
     A subject that is an anaphor ("perusahaan", "perusahaan itu", "ia") right before the trigger takes the ORG of
@@ -143,6 +144,8 @@ class Lexicon:
     pairs: dict[tuple[str, str], str]
     light: dict[str, str]
     punct: frozenset[str]
+    hard_punct: frozenset[str]
+    temporal: frozenset[str]
     conjunctions: frozenset[str]
     relative: frozenset[str]
     irrealis: frozenset[str]
@@ -191,6 +194,8 @@ def lexicon() -> Lexicon:
         pairs=pairs,
         light=light,
         punct=frozenset(grammar["boundary_punct"]),
+        hard_punct=frozenset(grammar["hard_punct"]),
+        temporal=frozenset(grammar["temporal_prepositions"]),
         conjunctions=frozenset(grammar["conjunctions"]),
         relative=frozenset(grammar["relative"]),
         irrealis=frozenset(grammar["irrealis"]),
@@ -471,13 +476,29 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 # "melakukan penghentian", "mengalami penurunan": the nominalisation is the trigger
                 first_other = (nominal if reading.light == "do" and nominal is not None else k, reading.passive)
         elif reading.kind != OTHER:
-            _set(doc, seg, k, k + 1, reading.kind, reading.passive)
-            return
+            if reading.verbal or _segment_initial(doc, seg, k, lex):
+                _set(doc, seg, k, k + 1, reading.kind, reading.passive)
+                return
         elif first_other is None:
             first_other = (k, reading.passive)
         k += 1
     if first_other is not None:
         _set(doc, seg, first_other[0], first_other[0] + 1, OTHER, first_other[1])
+
+
+def _temporal_nominal(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
+    """'Selama kunjungannya ..., ': a nominal trigger right after a temporal preposition."""
+    k = seg.trigger.start
+    reading = read_word(doc[k].lower_)
+    return reading is not None and not reading.verbal and k > seg.start and doc[k - 1].lower_ in lex.temporal
+
+
+def _segment_initial(doc: Doc, seg: Segment, k: int, lex: Lexicon) -> bool:
+    """Whether position ``k`` opens its segment (after its conjunction, adverbs and temporal prepositions)."""
+    j = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
+    while j < k and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in lex.temporal or doc[j].is_punct):
+        j += 1
+    return j == k
 
 
 def _set(doc: Doc, seg: Segment, start: int, end: int, kind: str, passive: bool) -> None:
@@ -542,6 +563,13 @@ def _fronted_participle(doc: Doc, segs: list[Segment], index: int) -> bool:
         return False
     nxt = segs[index + 1] if index + 1 < len(segs) else None
     return nxt is not None and nxt.opener == "," and any(s.trigger is not None for s in segs[index + 1:])
+
+
+def _extend_adjuncts(segs: list[Segment], lex: Lexicon) -> None:
+    """'dengan mengandalkan A dan “B”, C ...': an adjunct runs on to the next comma (or other hard mark)."""
+    for previous, seg in zip(segs, segs[1:]):
+        if previous.adjunct and seg.opener not in lex.hard_punct:
+            seg.adjunct, seg.outsiders, seg.trigger = True, previous.outsiders, None
 
 
 def _clear_value_phrases(doc: Doc, segs: list[Segment], lex: Lexicon) -> None:
@@ -706,6 +734,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     for index, seg in enumerate(segs):
         if _fronted_participle(doc, segs, index):
             seg.adjunct = seg.outsiders = True
+    _extend_adjuncts(segs, lex)
     _clear_value_phrases(doc, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
@@ -741,7 +770,8 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             elif coordinated:
                 d.subject = list(last.subject)
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
-        if d.date_ent is None and coordinated and last.date_ent is not None:
+        lends = last is not None and _temporal_nominal(doc, last.clause.head, lex)
+        if d.date_ent is None and (coordinated or lends) and last.date_ent is not None:
             d.date, d.date_ent, d.has_date = last.date, last.date_ent, True
         span = _trim(doc, clause.start, clause.end, lex)
         frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
