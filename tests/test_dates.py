@@ -74,6 +74,9 @@ DATELINES = [
     ("Polisi menangkap pelaku pada Senin (10/3) malam.", "Senin (10/3) malam", "2025-03-10"),
     ("Surabaya, Kamis (6/3/25) - Pasar ramai.", "Kamis (6/3/25)", "2025-03-06"),
     ("Kabar itu datang Jum'at (7/3).", "Jum'at (7/3)", "2025-03-07"),
+    ("Hal itu disampaikan Gubernur di Balikpapan (22/3).", "(22/3)", "2025-03-22"),
+    ("Ia tiba Rabu malam, 11 April 2012, di Medan.", "Rabu malam, 11 April 2012", "2012-04-11"),
+    ("Pesawat jatuh Selasa larut malam.", "Selasa larut malam", "2025-03-11"),
 ]
 
 RELATIVE = [
@@ -152,6 +155,8 @@ PERIODS = [
     ("Harga cabai melonjak pada minggu kedua Februari 2024.", "minggu kedua Februari 2024", "2024-02"),
     ("Stok menipis pada pekan terakhir Januari.", "pekan terakhir Januari", "2025-01"),
     ("Pertumbuhan melambat pada kuartal terakhir 2006.", "kuartal terakhir 2006", "2006-10/2006-12"),
+    ("Tantangan abad ke-21 makin berat.", "abad ke-21", "2001/2100"),
+    ("Benteng itu dibangun pada abad XVII.", "abad XVII", "1601/1700"),
 ]
 
 HOLIDAYS = [
@@ -254,6 +259,8 @@ NEGATIVE = [
     "Umat merayakan tahun baru 1446 H dengan doa.",
     "Kalender tahun 1946 Saka dipajang.",
     "Ia pulang ke kota natal di Padang.",
+    "Keputusan disetujui dua pertiga (2/3) anggota.",
+    "Prasasti itu berasal dari abad ke-5 SM.",
 ]
 
 

@@ -391,15 +391,40 @@ def _decade(text: str, m: re.Match) -> Optional[Expr]:
                 qualifier=_qualifier(text, m.start(), m["part"]))
 
 
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(word: str) -> Optional[int]:
+    values = [ROMAN.get(c) for c in word.lower()]
+    if not values or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _century(text: str, m: re.Match) -> Optional[Expr]:
+    """ "abad ke-21", "abad XX": the century as a range of years ("2001/2100"); not the centuries before Christ."""
+    n = int(m["n"]) if m["n"].isdigit() else _roman(m["n"])
+    if not n or n > 30 or re.match(r"\s*(?:sm|sebelum\s+masehi)(?![\w])", text[m.end() :].lower()):
+        return None
+    value = _range(_year((n - 1) * 100 + 1), _year(n * 100))
+    return Expr(m.start(), m.end(), "DATE", "period", lambda ref, year: value,
+                qualifier=_qualifier(text, m.start(), m["part"]))
+
+
 def _dateline(text: str, m: re.Match) -> Optional[Expr]:
-    d, month, wd = int(m["d"]), int(m["m"]), _weekday_number(m["wd"])
+    d, month = int(m["d"]), int(m["m"])
+    wd = _weekday_number(m["wd"]) if m["wd"] else None
+    if wd is None:
+        before = _word_before(text, m.start())
+        if not before[-1:].isalpha() and before[-1:] != "," or before.startswith("per") or before in number_words():
+            return None  # "(2/3)" after "dua pertiga" is a fraction; a date follows a word: "di Jakarta (22/3)"
     if m["y"]:
         y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         value = _day(y, month, d)
         if value is None:
             return None
         return Expr(m.start(), m.end(), "DATE", "date", lambda ref, year: value, anchor=True, full=True,
-                    dateline=True)
+                    dateline=wd is not None)
     if _day(2000, month, d) is None:  # 2000 is a leap year: any valid day/month passes
         return None
 
@@ -407,7 +432,7 @@ def _dateline(text: str, m: re.Match) -> Optional[Expr]:
         base = ref.year if ref else year
         return _day(_year_with_weekday(base, month, d, wd), month, d) if base else None
 
-    return Expr(m.start(), m.end(), "DATE", "date", from_ref, dateline=True)
+    return Expr(m.start(), m.end(), "DATE", "date", from_ref, dateline=wd is not None)
 
 
 def _numeric(text: str, m: re.Match) -> Optional[Expr]:
@@ -692,7 +717,7 @@ def _duration(text: str, m: re.Match) -> Optional[Expr]:
 
 RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w.,/])
-        (?:(?P<wd>{WD})(?:\s*,\s*|\s+)(?:(?:tanggal|tgl\.?)\s+)?|(?:tanggal|tgl\.?)\s+)?
+        (?:(?P<wd>{WD})(?:\s+{DAYPART})?(?:\s*,\s*|\s+)(?:(?:tanggal|tgl\.?)\s+)?|(?:tanggal|tgl\.?)\s+)?
         (?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?P<d2>\d{{1,2}}))?
         \s+(?P<m>{MONTH})
         (?:\s*,?\s*(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}|\s+(?P<rel>{REL_M}))?""", _full_date),
@@ -707,7 +732,7 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
         (?![\w%]|[.,:/]\d|\s*%|\s*-\s*an(?![\w])|\s*-\s*\d)""", _year_rule),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<pre>tahun|era|dekade|dasawarsa|periode)\s+)?
         (?P<y>\d{{2,4}})\s*-?\s*an(?![\w])""", _decade),
-    (r"""(?<![\w])(?P<wd>{WD})(?:\s+{DAYPART})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})
+    (r"""(?<![\w])(?:(?P<wd>{WD})(?:\s+{DAYPART})?\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})
         (?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+{DAYPART})?""", _dateline),
     (r"""(?<![\w/.,-])(?:(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{4}})
         |(?P<Y>\d{{4}})-(?P<M>\d{{2}})-(?P<D>\d{{2}}))(?![\w/]|[.,-]\d)""", _numeric),
@@ -724,6 +749,7 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD}|terakhir(?![\w]))|(?P<qk>q|k)(?P<nk>[1-4]))
         (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}
         |\s+(?P<rel>tahun\s+(?:ini|lalu|kemarin|depan)|ini|lalu|depan)(?![\w]))?""", _quarter),
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?abad\s+(?:ke-?\s*)?(?P<n>\d{{1,2}}|[ivxl]+)(?![\w])""", _century),
     (r"""(?<![\w])(?P<h>{HOLIDAY})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)
         |\s+(?P<rel>{REL_M}))?""", _holiday),
     (r"""(?<![\w])(?:hari|pekan|minggu|bulan|kuartal|kwartal|triwulan|semester|tahun)\s+{ANAPHORIC}""", _anaphoric),
