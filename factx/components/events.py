@@ -265,7 +265,10 @@ def named_events(doc: Doc) -> list[Span]:
     while i < n:
         token = doc[i]
         span = None
-        if token.text in lex.heads and label_at[i] is None:
+        pair = f"{token.text} {doc[i + 1].text}" if i + 1 < n else ""
+        if pair in lex.heads and label_at[i] is None and label_at[i + 1] is None:
+            span = _head_event(doc, i, label_at, lex, width=2)
+        elif token.text in lex.heads and label_at[i] is None:
             span = _head_event(doc, i, label_at, lex)
         elif token.text in lex.tails and label_at[i] is None:
             span = _tail_event(doc, i, label_at)
@@ -292,8 +295,8 @@ def _continues(doc: Doc, j: int, label_at: list[str | None]) -> bool:
     return bool(CAPITALISED.match(token.text)) or bool(ROMAN.match(token.text))
 
 
-def _head_event(doc: Doc, i: int, label_at: list[str | None], lex: Lexicon) -> Span | None:
-    end = i + 1
+def _head_event(doc: Doc, i: int, label_at: list[str | None], lex: Lexicon, width: int = 1) -> Span | None:
+    end = i + width
     n = len(doc)
     while end < n:
         token = doc[end]
@@ -309,7 +312,8 @@ def _head_event(doc: Doc, i: int, label_at: list[str | None], lex: Lexicon) -> S
             end += 2
         else:
             break
-    if end == i + 1 and not lex.heads[doc[i].text][1]:
+    head = doc[i : i + width].text
+    if end == i + width and not lex.heads[head][1]:
         return None
     return Span(doc, i, end, label="EVENT")
 
@@ -551,7 +555,7 @@ def _tail_kind(doc: Doc, j: int, lex: Lexicon) -> str | None:
     ent = next((e for e in doc.ents if e.start <= j < e.end), None)
     if ent is None:
         return None
-    return lex.tails.get(ent[-1].text) or lex.heads.get(ent[0].text, (None,))[0]
+    return lex.tails.get(ent[-1].text) or lex.heads.get(ent[:2].text, lex.heads.get(ent[0].text, (None,)))[0]
 
 
 def _fronted_participle(doc: Doc, segs: list[Segment], index: int) -> bool:
