@@ -325,12 +325,15 @@ def test_reference_date_from_latest_full_date():
     [
         ("JAKARTA, Rabu (4/2/2015) - Harga beras naik sejak kemarin. Pada 1 Maret 2016 turun.", dt.date(2015, 2, 4)),
         ("Jakarta, 15 Desember 2025 - Rapat kemarin berakhir. Jadwal 20 Desember 2025 tetap.", dt.date(2025, 12, 15)),
+        ("Senin, 15 Desember 2025 | 10:30 WIB\nRapat kemarin berakhir. Jadwal 20 Desember 2025 tetap.",
+         dt.date(2025, 12, 15)),
     ],
 )
 def test_reference_date_from_dateline(text, ref):
     hits, got, source = normalize(text)
     assert (got, source) == (ref, "dateline")
-    assert hits[1].value == (ref - dt.timedelta(days=1)).isoformat()
+    (yesterday,) = [h for h in hits if text[h.start : h.end] == "kemarin"]
+    assert yesterday.value == (ref - dt.timedelta(days=1)).isoformat()
 
 
 def test_given_reference_date_is_kept():

@@ -888,14 +888,18 @@ def _with_time(resolve_date: Resolver, time: tuple) -> Resolver:
 
 
 def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]]:
-    """A reference date from the text itself: a dateline ("Jakarta, Rabu (4/2/2015)" or "JAKARTA, 15 Desember
-    2025" in the first line), else the latest full explicit date; with its source, "dateline" or "latest-date"."""
+    """A reference date from the text itself: a dateline ("Jakarta, Rabu (4/2/2015)", "JAKARTA, 15 Desember
+    2025", or a full date opening a line and followed by a dash, a bar or the line's end), else the latest full
+    explicit date; with its source, "dateline" or "latest-date"."""
     for expr in exprs:
         if expr.start > 200:
             break
         line_start = text.rfind("\n", 0, expr.start) + 1
         lead = text[line_start : expr.start]
-        if expr.dateline or (expr.full and re.fullmatch(r"\s*[A-Z][\w .()/-]{0,40},\s*(?:\w+,\s*)?", lead)):
+        placed = re.fullmatch(r"\s*[A-Z][\w .()/-]{0,40},\s*(?:\w+,\s*)?", lead) or (
+            not lead.strip() and re.match(r"[ \t]*(?:[-–—|]|\n|$)", text[expr.end :])
+        )
+        if expr.dateline or (expr.full and placed):
             value = expr.resolve(None, None)
             if value and len(value.split("T")[0]) == 10:
                 return dt.date.fromisoformat(value[:10]), "dateline"
