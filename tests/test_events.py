@@ -350,7 +350,9 @@ def check_expected_frame(frames, want, places=True):
     got = found[0]
     assert got.date == want["date"]
     orgs = want.get("orgs", [])
-    assert got.orgs[: len(orgs)] == orgs
+    assert len(got.orgs) >= len(orgs)
+    for got_org, want_org in zip(got.orgs, orgs):  # subject first; a canonical name may complete a short one
+        assert got_org == want_org or got_org.startswith(want_org + " ")
     if places:
         assert set(want.get("places", [])) <= set(got.places)
     assert [(int(m._.amount), m._.currency) for m in got.money] == [tuple(m) for m in want.get("money", [])]
@@ -372,11 +374,9 @@ def test_sample_frames_with_set_entities(nlp, expected):
 
 
 def test_sample_frames_through_pipeline(expected):
-    """Through factx.load(): every frame whose arguments do not need the NER model (all 12 once it is shipped)."""
+    """Through factx.load(): all 12 frames with their dates, organisations and amounts (places need the model)."""
     doc = pipeline.load()(SAMPLE.read_text(encoding="utf-8"))
     has_model = pipeline.model_path() is not None
     for want in expected["events"]:
-        if want.get("orgs") and not has_model:
-            continue  # organisations come from the trained model
         check_expected_frame(doc._.events, want, places=has_model)
     assert [e.text for e in doc.ents if e.label_ == "EVENT"][:1] == expected["named_events"]
