@@ -168,6 +168,9 @@ EXAMPLES = [
       "2000000000000"),
     E("Harga saham naik ke Rp 1.500,50 per lembar.", "Rp 1.500,50", "1500.5", "IDR", unit="lembar"),
     E("Harganya $1,500.00 di toko daring.", "$1,500.00", "1500", "USD"),
+    E("Subsidi energi dikhawatirkan tembus Rp 1 kuadriliun.", "Rp 1 kuadriliun", "1000000000000000", "IDR"),
+    E("Perusahaan itu mengumpulkan US$ 2.5 billion dari IPO.", "US$ 2.5 billion", "2500000000", "USD"),
+    E("Nilai akuisisi USD 300 million diumumkan.", "USD 300 million", "300000000", "USD"),
     # more news-style sentences
     E("Pemprov mengalokasikan Rp 12,5 miliar untuk perbaikan jalan.", "Rp 12,5 miliar", "12500000000", "IDR"),
     E("Bantuan langsung tunai sebesar Rp600 ribu per keluarga.", "Rp600 ribu", "600000", "IDR", unit="keluarga"),
@@ -257,6 +260,7 @@ NOT_MONEY = [
     "Ia membayar Rp 315,000 untuk buku itu.",
     "Startup itu mengumpulkan $5M dari investor.",
     "Valuasinya US$ 2 M menurut laporan.",
+    "Laba bersihnya Rp 7.000-an per hari.",
     "Cukai rokok naik 10 persen tahun depan.",
     "Harga tanah Rp 2 jutaan per meter.",
     "Sebanyak 1.200 pekerja di-PHK tahun 2020.",

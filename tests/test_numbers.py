@@ -93,6 +93,9 @@ NUMBERS = [
     ("1 juta 500 ribu", "1500000"),
     ("dua miliar tiga ratus juta", "2300000000"),
     ("sejuta lima ratus ribu", "1500000"),
+    ("1 kuadriliun", "1000000000000000"),
+    ("2,5 billion", "2500000000"),
+    ("300 million", "300000000"),
 ]
 
 NOT_NUMBERS = [
