@@ -619,11 +619,16 @@ class Draft:
     places: list[str] = field(default_factory=list)
 
 
-def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
-    """Entities that start in tokens ``start:end`` (an entity cut by a sentence break counts where it starts)."""
-    ents = doc.ents
-    starts = [e.start for e in ents]
-    return list(ents[bisect_left(starts, start):bisect_left(starts, end)])
+class EntIndex:
+    """The entities of a Doc, read once (``doc.ents`` builds new spans on every access)."""
+
+    def __init__(self, doc: Doc):
+        self.ents = tuple(doc.ents)
+        self.starts = [e.start for e in self.ents]
+
+    def __call__(self, start: int, end: int) -> tuple[Span, ...]:
+        """Entities that start in tokens ``start:end`` (one cut by a sentence break counts where it starts)."""
+        return self.ents[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 def _name(ent: Span) -> str:
@@ -636,13 +641,13 @@ def _add(items: list[str], name: str) -> None:
         items.append(name)
 
 
-def draft(doc: Doc, clause: Clause, lex: Lexicon) -> Draft:
+def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex) -> Draft:
     trigger = clause.head.trigger
     out = Draft(clause)
     dates_before, dates_after = [], []
     agents, before, after = [], [], []
     for seg in clause.segments:
-        for ent in _ents_in(doc, seg.start, seg.end):
+        for ent in ents_in(seg.start, seg.end):
             label = ent.label_
             if label == "DATE":
                 out.has_date = True
@@ -713,9 +718,9 @@ def _anaphor(doc: Doc, seg: Segment, lex: Lexicon) -> str | None:
     return word if k == first else None
 
 
-def _antecedent(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], pronoun: bool) -> str | None:
+def _antecedent(ents_in: EntIndex, unit_index: int, all_units: list[tuple[int, int]], pronoun: bool) -> str | None:
     for start, end in reversed(all_units[max(0, unit_index - 3):unit_index]):
-        ents = _ents_in(doc, start, end)
+        ents = ents_in(start, end)
         orgs = []
         for ent in ents:
             if ent.label_ == "ORG":
@@ -729,7 +734,7 @@ def _antecedent(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], pro
 
 
 def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], label_at: list[str | None],
-                   lex: Lexicon) -> list[Frame]:
+                   lex: Lexicon, ents_in: EntIndex) -> list[Frame]:
     start, end = all_units[unit_index]
     segs = segments(doc, start, end, label_at, lex)
     for seg in segs:
@@ -746,9 +751,9 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     previous: Draft | None = None
     for clause in build_clauses(segs, heads):
         head = clause.head
-        d = draft(doc, clause, lex)
+        d = draft(doc, clause, lex, ents_in)
         anaphor = _anaphor(doc, head, lex) if not d.subject else None
-        resolved = _antecedent(doc, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
+        resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
         shared = previous is not None and previous.clause.head in kept and _coordinated(doc, head, lex) \
             and bool(previous.subject or previous.has_date)
         if head.kind == OTHER or head.relative:
@@ -764,11 +769,11 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     last: Draft | None = None
     for clause in build_clauses(segs, kept):
         head = clause.head
-        d = draft(doc, clause, lex)
+        d = draft(doc, clause, lex, ents_in)
         coordinated = last is not None and _coordinated(doc, head, lex)
         if not d.subject:
             anaphor = _anaphor(doc, head, lex)
-            resolved = _antecedent(doc, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
+            resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
             if resolved:
                 d.subject = [resolved]
             elif coordinated:
@@ -796,10 +801,11 @@ def event_frames(doc: Doc) -> list[Frame]:
     """Event frames of ``doc``, in text order (see the module docstring for the rules)."""
     lex = lexicon()
     label_at = _labels(doc)
+    ents_in = EntIndex(doc)
     all_units = units(doc)
     frames = []
     for index in range(len(all_units)):
-        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex))
+        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex, ents_in))
     return frames
 
 
