@@ -171,6 +171,11 @@ EXAMPLES = [
     E("Subsidi energi dikhawatirkan tembus Rp 1 kuadriliun.", "Rp 1 kuadriliun", "1000000000000000", "IDR"),
     E("Perusahaan itu mengumpulkan US$ 2.5 billion dari IPO.", "US$ 2.5 billion", "2500000000", "USD"),
     E("Nilai akuisisi USD 300 million diumumkan.", "USD 300 million", "300000000", "USD"),
+    E("Rusia menyiapkan 5 triliun rubel untuk subsidi.", "5 triliun rubel", "5000000000000", "RUB"),
+    E("Harga tiket museum 200 lira Turki.", "200 lira Turki", "200", "TRY"),
+    E("Dana US$ 5 bn cair pekan lalu.", "US$ 5 bn", "5000000000", "USD"),
+    E("Hibahnya 7 mln euro.", "7 mln euro", "7000000", "EUR"),
+    E("Petrobras meminjam R$ 3 miliar.", "R$ 3 miliar", "3000000000", "BRL"),
     # more news-style sentences
     E("Pemprov mengalokasikan Rp 12,5 miliar untuk perbaikan jalan.", "Rp 12,5 miliar", "12500000000", "IDR"),
     E("Bantuan langsung tunai sebesar Rp600 ribu per keluarga.", "Rp600 ribu", "600000", "IDR", unit="keluarga"),
