@@ -141,7 +141,9 @@ def extract_cli(
     problems = Problems(quiet)
     reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
     if dask_address is None:
-        found = results(reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs)
+        found = results(
+            reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs, memory_zones=True
+        )
     else:
         found = dask_results(dask_address, reader.read(paths), model, types=wanted, ref_date=when, events=events)
     stream, temporary = open_output(output)

@@ -23,7 +23,7 @@ from distributed import Client, WorkerPlugin, get_worker
 
 from . import records as rec
 from .extract import Input, Result, parse_types, results
-from .parallel import CHUNK_CHARS, CHUNK_DOCS, WINDOW_PER_JOB, in_order, without_text
+from .parallel import CHUNK_CHARS, CHUNK_DOCS, WINDOW_PER_JOB, Zones, in_order, without_text
 from .readers import Document
 
 
@@ -34,23 +34,25 @@ class FactxPlugin(WorkerPlugin):
         self.model = None if model is None else str(model)
         # One plugin per model: registering the same name again replaces it instead of loading twice.
         self.name = f"factx:{self.model or 'shipped'}"
-        self.nlp = None
+        self.nlp = self.zones = None
         self.partitions = 0  # partitions this worker has run
 
     def setup(self, worker) -> None:
         from .pipeline import load
 
         self.nlp = load(self.model)
+        self.zones = Zones(self.nlp)
 
     def teardown(self, worker) -> None:
-        self.nlp = None
+        self.nlp = self.zones = None
 
 
 def run_partition(plugin_name: str, documents: list[Document], options: dict) -> list[Result]:
     """The task run on a worker: one partition of documents through the worker's pipeline."""
     plugin = get_worker().plugins[plugin_name]
     plugin.partitions += 1
-    return without_text(results(documents, plugin.nlp, **options))
+    with plugin.zones(len(documents)):
+        return without_text(results(documents, plugin.nlp, **options))
 
 
 def results_distributed(

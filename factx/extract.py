@@ -87,24 +87,31 @@ def results(
     events: bool = False,
     batch_size: int = 32,
     jobs: int = 1,
+    memory_zones: bool = False,
 ) -> Iterator[Result]:
     """Run the pipeline over ``inputs`` and yield one :class:`Result` per document, in input order.
 
     ``ref_date`` (when given) overrides every document's own reference date. Texts longer than
     ``nlp.max_length`` are processed in pieces; offsets and sentence numbers still refer to the whole text.
     ``jobs`` > 1 runs that many worker processes (0 = every core), see :func:`factx.parallel.parallel_results`.
+    ``memory_zones`` keeps memory flat over any number of documents (always so with ``jobs`` > 1): spaCy memory
+    zones free the words each block adds, see :func:`factx.parallel.zoned_results`; Docs are then run from their text.
     """
+    options = dict(types=types, ref_date=ref_date, events=events, batch_size=batch_size)
     if jobs != 1:
         from .parallel import parallel_results
 
-        yield from parallel_results(
-            inputs, nlp, jobs=jobs, types=types, ref_date=ref_date, events=events, batch_size=batch_size
-        )
+        yield from parallel_results(inputs, nlp, jobs=jobs, **options)
         return
     if nlp is None:
         from .pipeline import load
 
         nlp = load()
+    if memory_zones:
+        from .parallel import zoned_results
+
+        yield from zoned_results(inputs, nlp, **options)
+        return
     wanted = parse_types(types)
 
     def pieces() -> Iterator[tuple[Doc, tuple[int, int, Document]]]:

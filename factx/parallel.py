@@ -5,18 +5,25 @@ method is used (Linux), the workers inherit the caller's already loaded pipeline
 worker once. Documents travel to the workers in chunks and plain :class:`Result` objects (records, not spaCy
 Docs) travel back, so custom extension values (``Decimal`` amounts, event frames) never have to be serialised.
 
-Work in flight is bounded: at most ``window`` chunks are read ahead of the one being yielded, so memory stays flat
-whatever the corpus size, and a consumer that stops early stops the workers.
+Work in flight is bounded: at most ``window`` chunks are read ahead of the one being yielded, and a consumer that
+stops early stops the workers.
+
+Memory stays flat whatever the corpus size: spaCy keeps every new word it meets (strings and lexemes) for the life
+of a pipeline, so a long run would grow with the corpus' vocabulary. After a warm-up outside any zone (the first
+``ZONE_DOCS`` documents: their frequent words stay, cached by the tokenizer), each further block of documents runs
+in a spaCy memory zone that frees what the block added (see :class:`Zones` and :func:`zoned_results`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
+from contextlib import nullcontext
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -29,6 +36,8 @@ CHUNK_DOCS = 256
 CHUNK_CHARS = 200_000
 # Chunks in flight per worker: one being processed, one queued so a worker never waits for the reader.
 WINDOW_PER_JOB = 2
+# Documents run outside any memory zone first (the warm-up), then the size of a memory zone's block.
+ZONE_DOCS = 2_000
 
 # The pipeline and options of *this* worker process, set once by the pool's initializer (the usual
 # multiprocessing idiom; the parent process never reads or writes it).
@@ -69,6 +78,35 @@ def as_documents(inputs: Iterable[Input]) -> Iterator[Document]:
         yield _as_document(item, index)
 
 
+class Zones:
+    """Counts the documents run through ``nlp`` and gives the context for the next ones: nothing during the
+    warm-up, then a spaCy memory zone, which frees the strings and lexemes they add when it closes.
+
+    Only records may outlive a zone (they hold plain Python values); a Doc made inside one must not.
+    """
+
+    def __init__(self, nlp: Language, warm: int | None = None):
+        self.nlp = nlp
+        self.warm = ZONE_DOCS if warm is None else warm
+        self.done = 0
+
+    def __call__(self, count: int):
+        context = self.nlp.memory_zone() if self.done >= self.warm else nullcontext()
+        self.done += count
+        return context
+
+
+def zoned_results(inputs: Iterable[Input], nlp: Language, *, block: int | None = None, **options) -> Iterator[Result]:
+    """:func:`factx.results` in flat memory: the first ``block`` documents (default ``ZONE_DOCS``) as a warm-up, then
+    each block of ``block`` documents in its own memory zone. Docs among ``inputs`` are processed from their text."""
+    block = block or ZONE_DOCS
+    documents = as_documents(inputs)
+    zones = Zones(nlp, block)
+    for first in documents:
+        with zones(block):
+            yield from results(itertools.chain([first], itertools.islice(documents, block - 1)), nlp, **options)
+
+
 def _start_worker(nlp: Language | None, model: str | None, options: dict) -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -77,11 +115,13 @@ def _start_worker(nlp: Language | None, model: str | None, options: dict) -> Non
 
         nlp = load(model)
     _worker["nlp"] = nlp
+    _worker["zones"] = Zones(nlp)
     _worker["options"] = options
 
 
 def _run_chunk(documents: list[Document]) -> list[Result]:
-    return without_text(results(documents, _worker["nlp"], **_worker["options"]))
+    with _worker["zones"](len(documents)):
+        return without_text(results(documents, _worker["nlp"], **_worker["options"]))
 
 
 def without_text(found: Iterable[Result]) -> list[Result]:

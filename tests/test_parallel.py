@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 import factx
 from factx.cli import app
-from factx.parallel import chunks, parallel_results, resolve_jobs
+import factx.parallel
+from factx.parallel import chunks, parallel_results, resolve_jobs, zoned_results
 
 # Our own sentences (no corpus text in the repository), varied by number so that every document differs.
 TEMPLATES = (
@@ -94,6 +95,26 @@ def test_jobs_option_of_the_library(ruler_nlp):
     assert {m.type for m in records} == {"ORG", "LOC"}
     ids = [int(m.doc) for m in records]  # str inputs are numbered by their place in the whole stream
     assert ids == sorted(ids) and ids[-1] > 100
+
+
+def test_memory_zones_give_the_same_results(ruler_nlp, expected):
+    assert list(zoned_results(corpus(), ruler_nlp, block=7, events=True)) == expected
+    assert list(factx.results(corpus(), ruler_nlp, events=True, memory_zones=True)) == expected
+
+
+def test_memory_zones_free_the_words_each_block_adds(ruler_nlp):
+    texts = [f"Budi Santoso membeli saham Zqx{i}vv di Jakarta." for i in range(40)]
+    found = list(zoned_results(texts, ruler_nlp, block=10))
+    assert [r.document.id for r in found] == [str(i) for i in range(40)]
+    assert all({"Budi Santoso", "Jakarta"} <= {m.text for m in r.mentions} for r in found)
+    strings = ruler_nlp.vocab.strings
+    assert all(f"Zqx{i}vv" in strings for i in range(10))  # the warm-up's words stay
+    assert not any(f"Zqx{i}vv" in strings for i in range(10, 40))
+
+
+def test_workers_use_memory_zones_after_their_warm_up(ruler_nlp, expected, monkeypatch):
+    monkeypatch.setattr(factx.parallel, "ZONE_DOCS", 10)
+    assert list(parallel_results(corpus(), ruler_nlp, jobs=2, events=True, chunk_docs=5)) == expected
 
 
 def test_streams_with_bounded_work_in_flight(ruler_nlp):
