@@ -123,9 +123,9 @@ def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _number(text: str) -> str:
+def _number(value: Decimal) -> str:
     """A Decimal as written in an ISO duration: 10, 1.5."""
-    value = Decimal(text).normalize()
+    value = value.normalize()
     return format(value, "f")
 
 
