@@ -171,6 +171,8 @@ EXAMPLES = [
     E("Subsidi energi dikhawatirkan tembus Rp 1 kuadriliun.", "Rp 1 kuadriliun", "1000000000000000", "IDR"),
     E("Perusahaan itu mengumpulkan US$ 2.5 billion dari IPO.", "US$ 2.5 billion", "2500000000", "USD"),
     E("Nilai akuisisi USD 300 million diumumkan.", "USD 300 million", "300000000", "USD"),
+    E("Iran menjual minyak seharga 2 juta rial Iran per barel.", "2 juta rial Iran", "2000000", "IRR", unit="barel"),
+    E("Jemaah menukar 500 riyal Saudi di bandara.", "500 riyal Saudi", "500", "SAR"),
     E("Rusia menyiapkan 5 triliun rubel untuk subsidi.", "5 triliun rubel", "5000000000000", "RUB"),
     E("Harga tiket museum 200 lira Turki.", "200 lira Turki", "200", "TRY"),
     E("Dana US$ 5 bn cair pekan lalu.", "US$ 5 bn", "5000000000", "USD"),
