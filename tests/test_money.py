@@ -447,3 +447,27 @@ def test_component_split_keeps_a_parse(nlp):
         (".", "enak", "punct"),
     ]
     assert [(e.text, e._.value, e._.unit) for e in doc.ents] == [("10$", "10 USD", "gelas")]
+
+
+def test_invariants_on_generated_text():
+    """Random strings of money-like pieces: matches are exact, ordered, disjoint, positive, ranges ascending."""
+    import random
+
+    pieces = [
+        "Rp", "$", "US$", "juta", "miliar", "-", "dan", "antara", "5", "1.000", "2,5", "rupiah", "dolar AS", "per",
+        "liter", "M", "T", "K", "sekitar", "hingga", "Rp.", "IDR", "20Rp", "ribuan", "-an", "/", "%", "persen",
+        "1,500", "9.4", "satu", "setengah", "dua puluh", "(", ")", "\n", "  ", "2015", "15/12", "yen", "S$",
+    ]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        end = 0
+        for match in find_money(text):
+            assert text[match.start : match.end] == match.text == match.text.strip()
+            assert match.start >= end
+            end = match.end
+            assert match.money.amount > 0
+            assert match.money.amount_max is None or match.money.amount_max > match.money.amount
+            found += 1
+    assert found > 100
