@@ -185,6 +185,8 @@ RANGES = [
      "2007-09-05/2007-09-14"),
     ("Pendaftaran 15 April s/d 14 Mei 2007 dibuka.", "15 April s/d 14 Mei 2007", "2007-04-15/2007-05-14"),
     ("Data tahun 2014-15 belum lengkap.", "tahun 2014-15", "2014/2015"),
+    ("Festival digelar tanggal 24 sampai 3 Oktober 2009.", "tanggal 24 sampai 3 Oktober 2009",
+     "2009-09-24/2009-10-03"),
 ]
 
 TIMES = [
@@ -296,6 +298,10 @@ def test_qualifiers_keep_part_and_hedge():
         ("Pada 2006 inflasi Juli dan Agustus rendah.", ["2006", "2006-07", "2006-08"]),
         ("Laba kuartal III 2008 naik, tetapi kuartal IV turun.", ["2008-07/2008-09", "2008-10/2008-12"]),
         ("Pada 2001 ia bertugas hingga akhir tahun.", ["2001", "2001"]),
+        # a day alone takes its month the same way
+        ("Pada Maret 2024 rapat digelar tanggal 20.", ["2024-03", "2024-03-20"]),
+        ("Sidang pada Juni 2023. Putusan dibacakan tanggal 1 hingga 5.", ["2023-06", "2023-06-01/2023-06-05"]),
+        ("Iuran dibayar paling lambat tanggal 10.", ["2025-03-10"]),
     ],
 )
 def test_year_from_context(text, values):

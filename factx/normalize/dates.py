@@ -40,6 +40,7 @@ class Expr:
     year before it), either of which may be None. ``anchor``: the expression states a year that later bare months
     take. ``full``: day, month and year are all written (a candidate reference date). ``dateline``: the weekday
     "(d/m/yyyy)" form of news datelines. ``time``: for a clock time, ``(hour, minute, hour2, minute2)``.
+    ``days``: for a day of the month alone ("tanggal 20"), ``(day, last day or None)``.
     """
 
     start: int
@@ -53,6 +54,7 @@ class Expr:
     needs_year: bool = False
     qualifier: Optional[str] = None
     time: Optional[tuple] = None
+    days: Optional[tuple] = None
 
 
 @dataclass
@@ -251,11 +253,16 @@ def _full_date(text: str, m: re.Match) -> Optional[Expr]:
     d1, d2 = int(m["d1"]), m["d2"] and int(m["d2"])
     month = _month_number(m["m"])
     wd = _weekday_number(m["wd"]) if m["wd"] else None
-    if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
+    if not 1 <= d1 <= 31 or (d2 is not None and not (d1 != d2 and 1 <= d2 <= 31)):
         return None
 
     def value(y: int) -> Optional[str]:
-        return _range(_day(y, month, d1), _day(y, month, d2)) if d2 else _day(y, month, d1)
+        if d2 is None:
+            return _day(y, month, d1)
+        if d1 < d2:
+            return _range(_day(y, month, d1), _day(y, month, d2))
+        first_year, first_month = (y, month - 1) if month > 1 else (y - 1, 12)  # "24 sampai 3 Oktober"
+        return _range(_day(first_year, first_month, d1), _day(y, month, d2))
 
     if m["y"]:
         y = int(m["y"])
@@ -621,6 +628,14 @@ def _holiday(text: str, m: re.Match) -> Optional[Expr]:
                 qualifier=qualifier)
 
 
+def _day_of_month(text: str, m: re.Match) -> Optional[Expr]:
+    """ "tanggal 20", "tanggal 1 hingga 5": days of the month in context, resolved in :func:`resolve`."""
+    d1, d2 = int(m["d1"]), m["d2"] and int(m["d2"])
+    if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
+        return None
+    return Expr(m.start(), m.end(), "DATE", "day", lambda ref, year: None, days=(d1, d2))
+
+
 def _anaphoric(text: str, m: re.Match) -> Optional[Expr]:
     """ "tahun sebelumnya", "hari berikutnya": relative to another time in the text, left without a value."""
     return Expr(m.start(), m.end(), "DATE", "anaphoric", lambda ref, year: None)
@@ -753,6 +768,8 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w])(?P<h>{HOLIDAY})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)
         |\s+(?P<rel>{REL_M}))?""", _holiday),
     (r"""(?<![\w])(?:hari|pekan|minggu|bulan|kuartal|kwartal|triwulan|semester|tahun)\s+{ANAPHORIC}""", _anaphoric),
+    (r"""(?<![\w])(?:tanggal|tgl\.?)\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*
+        (?:(?:tanggal|tgl\.?)\s+)?(?P<d2>\d{{1,2}}))?(?![\w]|[.,/-]\d)""", _day_of_month),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?P<q>kuartal|kwartal|triwulan|caturwulan|semester)\s+
         (?P<rel>ini|lalu|kemarin|depan)(?![\w])""", _quarter_rel),
     (r"""(?<![\w])(?:minggu|pekan)\s+(?:ke-?\s*)?(?:{ORD}|terakhir|ke\s+(?:dua|tiga|empat))\s+(?:bulan\s+)?
@@ -918,26 +935,41 @@ def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]
 
 def resolve(exprs: list[Expr], ref: Optional[dt.date], sentence_starts: Iterable[int] = (0,)) -> list[Found]:
     """Values for ``exprs`` (in text order): a bare month takes the nearest explicit year before it in its sentence,
-    then in the document, then the reference date's; a lone clock time takes the day of the sentence's date."""
+    then in the document, then the reference date's; a day alone ("tanggal 20") takes the month the same way; a
+    lone clock time takes the day of the sentence's date."""
     starts = sorted(sentence_starts) or [0]
     out = []
     sent_year: dict[int, int] = {}
     doc_year: Optional[int] = None
+    sent_month: dict[int, str] = {}
+    doc_month: Optional[str] = None
     sent_day: dict[int, str] = {}
     for expr in exprs:
         sentence = bisect_right(starts, expr.start) - 1
         context = sent_year.get(sentence, doc_year)
         if expr.kind == "time":
             value = _clock_text(expr.time, sent_day.get(sentence))
+        elif expr.kind == "day":
+            month = sent_month.get(sentence, doc_month) or (ref and f"{ref.year:04d}-{ref.month:02d}")
+            value = _days_in(month, expr.days) if month else None
         else:
             value = expr.resolve(ref, context)
         if value and expr.anchor and value[:4].isdigit():
             year = int(value.split("/")[-1][:4])
             sent_year[sentence] = doc_year = year
+        last = value.split("/")[-1] if value else ""
+        if re.match(r"\d{4}-\d{2}(?:-|$)", last):
+            sent_month[sentence] = doc_month = last[:7]
         if value and len(value.split("T")[0].split("/")[0]) == 10:
             sent_day[sentence] = value[:10]
         out.append(Found(expr.start, expr.end, expr.label, value, expr.qualifier))
     return out
+
+
+def _days_in(month: str, days: tuple) -> Optional[str]:
+    y, m = int(month[:4]), int(month[5:7])
+    d1, d2 = days
+    return _range(_day(y, m, d1), _day(y, m, d2)) if d2 else _day(y, m, d1)
 
 
 def normalize(text: str, ref: Optional[dt.date] = None, sentence_starts: Iterable[int] = (0,),
