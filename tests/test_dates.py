@@ -263,6 +263,7 @@ NEGATIVE = [
     "Ia pulang ke kota natal di Padang.",
     "Keputusan disetujui dua pertiga (2/3) anggota.",
     "Prasasti itu berasal dari abad ke-5 SM.",
+    "Wisuda adalah salah satu hari besar bagi keluarga kami.",
 ]
 
 

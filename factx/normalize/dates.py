@@ -704,8 +704,9 @@ def _day_part_hour(h: int, part: str) -> int:
     return h
 
 
-# Words that make the next number a label, not an amount: "Nomor 5 Tahun 2014", "Pasal 3".
-NOT_A_DURATION_AFTER = frozenset({"nomor", "no", "no.", "nomer", "nmr", "pasal", "ayat", "kode", "rp", "us$"})
+# Words that make the next number a label, not an amount ("Nomor 5 Tahun 2014", "Pasal 3"), or not a count of
+# time ("salah satu hari besar": one of the holidays).
+NOT_A_DURATION_AFTER = frozenset({"nomor", "no", "no.", "nomer", "nmr", "pasal", "ayat", "kode", "rp", "us$", "salah"})
 
 
 def _duration(text: str, m: re.Match) -> Optional[Expr]:
