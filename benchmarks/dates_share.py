@@ -5,8 +5,9 @@
 
 Times ``nlp.pipe`` over the corpus with every component and again with factx_dates disabled (best of ``--repeat``
 runs each, wall clock), then the CPU seconds of each component called one document at a time, and the share of
-factx_dates in those (the figure to quote: on a busy machine the wall-clock difference is mostly noise), then prints a sample of the DATE/DURATION mentions found, with context and
-value, to check by eye for false positives and misses. ``--model`` picks the spaCy pipeline (default: the shipped
+factx_dates in those (the figure to quote: on a busy machine the wall-clock difference is mostly noise). Then
+prints a sample of the DATE/DURATION mentions found, with context and value, to check by eye for false positives
+and misses. ``--model`` picks the spaCy pipeline (default: the shipped
 one, else a blank one with the rule components only).
 """
 

@@ -45,7 +45,8 @@ def ents(doc, labels=("DATE", "DURATION")):
         ("Proyek berjalan sepuluh tahun.", [("sepuluh tahun", "DURATION", "P10Y")]),
         ("Ia menunggu 3 jam di bandara.", [("3 jam", "DURATION", "PT3H")]),
         ("Festival 20-29 September 2005 ramai.", [("20-29 September 2005", "DATE", "2005-09-20/2005-09-29")]),
-        ("Sidang Senin (3/3/2025) pukul 10.00 WIB.", [("Senin (3/3/2025) pukul 10.00 WIB", "DATE", "2025-03-03T10:00")]),
+        ("Sidang Senin (3/3/2025) pukul 10.00 WIB.",
+         [("Senin (3/3/2025) pukul 10.00 WIB", "DATE", "2025-03-03T10:00")]),
     ],
 )
 def test_spans_and_values(nlp, text, expected):

@@ -176,7 +176,8 @@ def _grammar() -> dict[str, str]:
         "ANAPHORIC": rf"(?:{_alt(t['anaphoric'])})(?![\w])",
         "QUARTER": rf"(?:{_alt(t['period_parts'])}|kw\.?|tw\.?)",
         "ORD": rf"(?:{_alt(t['ordinals'])})(?![\w])",
-        "REL_M": r"(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?(?:lalu|silam)|kemarin|depan|mendatang|nanti|ini)(?![\w])",
+        "REL_M": r"""(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?(?:lalu|silam)|kemarin|depan|mendatang|nanti
+                     |ini)(?![\w])""",
         "YSFX": r"(?:\s+(?:yang\s+)?(?:lalu|silam)(?![\w]))?",
     }
 
@@ -762,7 +763,8 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w])(?P<part>{PART})\s+(?P<u>tahun|bulan|pekan|minggu)(?![\w-])""", _part_alone),
     (r"""(?<![\w.,])(?:(?P<n>{VAGUE}|{NUM})\s+(?P<u>{UNITS})|(?P<se>{SE}))
         \s+(?:(?:yang\s+)?(?P<past>lalu|silam)|(?P<fut>lagi))(?![\w])""", _ago),
-    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD}|terakhir(?![\w]))|(?P<qk>q|k)(?P<nk>[1-4]))
+    (r"""(?<![\w])(?:(?P<part>{PART})\s+)?
+        (?:(?P<q>{QUARTER})\s*(?:ke-?\s*)?(?P<n>{ORD}|terakhir(?![\w]))|(?P<qk>q|k)(?P<nk>[1-4]))
         (?:\s*[,/-]?\s*(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d){YSFX}
         |\s+(?P<rel>tahun\s+(?:ini|lalu|kemarin|depan)|ini|lalu|depan)(?![\w]))?""", _quarter),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?abad\s+(?:ke-?\s*)?(?P<n>\d{{1,2}}|[ivxl]+)(?![\w])""", _century),
@@ -851,7 +853,8 @@ def _join_ranges(text: str, exprs: list[Expr]) -> list[Expr]:
         prev = out[-1] if out else None
         if prev is not None and prev.label == expr.label == "DATE" and "time" not in (prev.kind, expr.kind):
             gap = text[prev.end : expr.start]
-            if RANGE_GAP.fullmatch(gap) and (gap.strip().lower() != "dan" or _word_before(text, prev.start) == "antara"):
+            between = gap.strip().lower() != "dan" or _word_before(text, prev.start) == "antara"
+            if RANGE_GAP.fullmatch(gap) and between:
                 out[-1] = _range_expr(prev, expr)
                 continue
         out.append(expr)
