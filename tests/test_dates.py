@@ -369,3 +369,9 @@ def test_duration_value(parts, iso):
     from decimal import Decimal
 
     assert duration_value([(Decimal(n), unit) for n, unit in parts]) == iso
+
+
+@pytest.mark.parametrize("text", ["Itu terjadi 1.000.000 hari lalu.", "Proyek selesai 9999999999 hari lagi."])
+@pytest.mark.parametrize("ref", [REF, dt.date(1, 1, 2), dt.date(9999, 12, 30)])
+def test_out_of_calendar_gives_no_value(text, ref):
+    assert [v for _, _, v in found(text, ref)] == [None]

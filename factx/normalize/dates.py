@@ -957,7 +957,10 @@ def resolve(exprs: list[Expr], ref: Optional[dt.date], sentence_starts: Iterable
             month = sent_month.get(sentence, doc_month) or (ref and f"{ref.year:04d}-{ref.month:02d}")
             value = _days_in(month, expr.days) if month else None
         else:
-            value = expr.resolve(ref, context)
+            try:
+                value = expr.resolve(ref, context)
+            except (OverflowError, ValueError):  # "9999999 hari lagi": past the calendar's end
+                value = None
         if value and expr.anchor and value[:4].isdigit():
             year = int(value.split("/")[-1][:4])
             sent_year[sentence] = doc_year = year
