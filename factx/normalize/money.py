@@ -18,7 +18,10 @@ Choices (they keep a wrong magnitude, which is worse than a miss, out of the out
 * Rupiah amounts with a single dot and one or two digits after it and no magnitude word ("Rp 9.4") are skipped:
   rupiah are not written with cents after a dot, so the dot is a truncated thousands group and the value unknown.
   So are amounts of any currency written "1,500" with no magnitude: 1.5 in Indonesian style, 1500 in English,
-  and amounts in other currencies than rupiah with the abbreviation "M" ("$5M": miliar or million?).
+  and amounts in other currencies than rupiah with the abbreviation "M" ("$5M": miliar or million?). After a bare
+  "$" (English usage, mostly translated news: "$ 30.2 juta", "$ 2.50") a dot and three digits ("$ 50.875", a
+  share price, or 50875?) give no amount, unless they are "000" ("$ 250.000"); "US$ 3.500" is Indonesian, 3500.
+  A comma and three digits with no magnitude after a bare "$" is English: "$ 1,000" is 1000.
 * A bare year before a currency name ("pada 2007 dolar AS melemah") is not an amount.
 * ``value`` is the amount and the ISO code: "26000000000 USD", or "4000000-5000000 IDR" for a range.
 """
@@ -163,6 +166,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "post": re.compile(rf"\s*(?P<post>{after}){_LETTER_AFTER}"),
         "ambiguous_dot": re.compile(r"\d+\.\d{1,2}"),
         "ambiguous_comma": re.compile(r"\d{1,3},\d{3}"),
+        "ambiguous_thousands": re.compile(r"\d{1,3}\.(?!000)\d{3}"),  # "$ 250.000" is clear: English has no ".000"
+        "digits": re.compile(r"\d+(?:[.,]\d+)*"),
         "m_abbreviation": re.compile(rf"(?<=[\d\s])M{_LETTER_AFTER}"),
     }
 
@@ -259,26 +264,31 @@ def _has_magnitude(number_text: str) -> bool:
     return bool(_patterns()["magnitude"].search(number_text))
 
 
-def _amount(number_text: str, currency: str, scale_from: str | None = None) -> Decimal | None:
+def _amount(
+    number_text: str, currency: str, scale_from: str | None = None, bare_dollar: bool = False
+) -> Decimal | None:
     """The amount of ``number_text``; a low end without a magnitude borrows the magnitude of ``scale_from``.
 
     None when the digits are ambiguous without a magnitude: "1,500" (1.5 to an Indonesian reader, 1500 in
-    English style) for any currency, and "9.4" for rupiah (see the module notes)."""
+    English style) for any currency, "9.4" for rupiah, and "50.875" after a bare "$" (see the module notes)."""
     value = parse_number(number_text)
     if value is None:
         return None
     if currency != "IDR" and _patterns()["m_abbreviation"].search(number_text):
         return None  # "Rp 5M" is 5 miliar, but "$5M" is five million in English usage
+    digits = _patterns()["digits"].match(number_text.strip())
+    if bare_dollar and digits and _patterns()["ambiguous_thousands"].fullmatch(digits.group()):
+        return None  # "$ 50.875": a share price in English style, or 50875 in Indonesian style?
     scale = Decimal(1)
     if not _has_magnitude(number_text):
         scale = _magnitude_of(scale_from) if scale_from is not None else Decimal(1)
         if scale is None:
             return None
-        digits = number_text.strip()
-        if scale == 1 and (
-            _patterns()["ambiguous_comma"].fullmatch(digits)
-            or (currency == "IDR" and _patterns()["ambiguous_dot"].fullmatch(digits))
-        ):
+        if scale == 1 and digits and _patterns()["ambiguous_comma"].fullmatch(digits.group()):
+            if not bare_dollar:
+                return None
+            value = Decimal(digits.group().replace(",", ""))  # "$ 1,000": English usage after a bare "$"
+        if scale == 1 and digits and currency == "IDR" and _patterns()["ambiguous_dot"].fullmatch(digits.group()):
             return None
     return value * scale
 
@@ -337,6 +347,7 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
     if currency is None:
         return None, pos
     lo_text, hi_text = m.group(f"lo{n}"), m.group(f"hi{n}")
+    bare = (m.group(f"pre{n}") if n == 1 else m.group("post2")).strip() == "$"
     start = m.start(f"pre{n}") if n == 1 else m.start("lo2")
     end = m.end()
     amount_max = None
@@ -344,12 +355,13 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
         explicit = n == 1 and m.group("pre2_1") is not None
         if explicit and _currency_code(m.group("pre2_1")) != currency:
             # "Rp 5 juta-US$ 400": two amounts, not a range; the second is read from its own currency form.
-            amount, amount_max, end, pos = _amount(lo_text, currency), None, m.end("lo1"), m.start("pre2_1")
+            amount, amount_max = _amount(lo_text, currency, None, bare), None
+            end, pos = m.end("lo1"), m.start("pre2_1")
             if amount is None or (not _has_magnitude(lo_text) and _has_magnitude(hi_text)):
                 return None, pos
         else:
-            amount = _amount(lo_text, currency, scale_from=hi_text)
-            amount_max = _amount(hi_text, currency)
+            amount = _amount(lo_text, currency, hi_text, bare)
+            amount_max = _amount(hi_text, currency, None, bare)
             if amount is None or amount_max is None:
                 return None, pos  # an end that cannot be read ("Rp 9 - 9.1"): the other is not trusted either
             if not (0 < amount < amount_max <= amount * max_ratio):
@@ -358,15 +370,17 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
                 # own magnitude.
                 if n == 2:
                     return None, m.start("hi2") if _has_magnitude(hi_text) else pos
-                single = _amount(lo_text, currency)
+                single = _amount(lo_text, currency, None, bare)
                 pos = m.start("hi1") if not explicit else m.start("pre2_1")
                 if single is None or (not _has_magnitude(lo_text) and _has_magnitude(hi_text)):
                     return None, pos
                 amount, amount_max, end = single, None, m.end("lo1")
     else:
-        amount = _amount(lo_text, currency)
+        amount = _amount(lo_text, currency, None, bare)
         if amount is None:
-            return None, m.start() + 1  # e.g. "20rb 5jt IDR33000": "5jt" and "IDR33000" may still be amounts
+            # Look again after the currency form ("HK$ 1,500" must not come back as "$ 1,500"), or, in the suffix
+            # form, from the next character ("20rb 5jt IDR33000": "5jt" and "IDR33000" may still be amounts).
+            return None, m.end("pre1") if n == 1 else m.start() + 1
         if n == 2 and _is_year(lo_text) and _is_name(m.group("post2")):
             return None, pos  # "pada 2007 dolar AS melemah"
     if amount == 0:
