@@ -7,10 +7,12 @@ is an :class:`Expr` that knows how to resolve itself once the reference date and
 reference date from the text itself (a dateline, else the latest full date). :func:`normalize` runs the three.
 
 Values follow the text's precision: "2023", "2024-03", "2025-12-15", "2025-12-15T10:00"; weeks "2025-W51";
-periods and ranges "start/end" ("2025-01/2025-03" for kuartal I 2025, "1990/1999" for 1990-an); durations
-"P10Y", "P18M", "PT3H". Parts ("awal", "akhir", ...) and hedges ("sekitar") keep the value of the whole period
-and are reported as the qualifier. What cannot be resolved (a relative expression with no reference date, a
-vague duration) has value None.
+periods and ranges "start/end" ("2025-01/2025-03" for kuartal I 2025, "1990/1999" for 1990-an, "2001/2100" for
+abad ke-21); durations "P10Y", "P18M", "PT3H". Parts ("awal", "akhir", ...) and hedges ("sekitar") keep the value
+of the whole period and are reported as the qualifier. A bare month ("pada November") or day ("tanggal 20") takes
+its year or month from the nearest explicit one before it (sentence, then document), then the reference date.
+What cannot be resolved has value None: a relative expression with no reference date, a vague duration
+("beberapa tahun"), a time relative to another one ("tahun sebelumnya"), a holiday of a lunar calendar.
 """
 
 from __future__ import annotations
@@ -158,8 +160,7 @@ def _grammar() -> dict[str, str]:
     t = _t()
     month = rf"(?:(?:{_alt(t['months'])})(?![\w])|(?:{_alt(t['month_abbreviations'])})(?:\.|(?![\w])))"
     months_full = rf"(?:{_alt(t['months'])})(?![\w])"
-    words = sorted(number_words() - {"koma"}) + ["koma"]
-    numw = rf"(?:{_alt(words)})(?![\w])"
+    numw = rf"(?:{_alt(number_words())})(?![\w])"
     units = rf"(?:{_alt(t['duration_units'])})(?![\w-])"
     return {
         "MONTH": month,
@@ -424,7 +425,8 @@ def _dateline(text: str, m: re.Match) -> Optional[Expr]:
     wd = _weekday_number(m["wd"]) if m["wd"] else None
     if wd is None:
         before = _word_before(text, m.start())
-        if not before[-1:].isalpha() and before[-1:] != "," or before.startswith("per") or before in number_words():
+        after_word = before[-1:].isalpha() or before[-1:] == ","
+        if not after_word or before.startswith("per") or before in number_words():
             return None  # "(2/3)" after "dua pertiga" is a fraction; a date follows a word: "di Jakarta (22/3)"
     if m["y"]:
         y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
