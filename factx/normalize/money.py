@@ -9,7 +9,8 @@ Choices (they keep a wrong magnitude, which is worse than a miss, out of the out
 * A match is a currency (symbol, ISO code or name) next to a number. Symbols and codes may stand before or after
   the number and be glued to it ("Rp20", "IDR33000", "20Rp", "10$"); names only follow it ("5 juta rupiah").
   Bare "$" and bare "dolar" are USD.
-* A range ("Rp 4-5 juta", "Rp 6 triliun-Rp 10 triliun", "antara Rp 2 miliar dan Rp 3 miliar") gives ``amount``
+* A range ("Rp 4-5 juta", "Rp 6 triliun-Rp 10 triliun", "antara Rp 2 miliar dan Rp 3 miliar", a bid/ask quote
+  "Rp9.175/9.180") gives ``amount``
   (low) and ``amount_max`` (high); a low end without a magnitude takes the high end's ("4-5 juta"). A "range"
   whose ends are out of order or more than ``max_range_ratio`` apart (quotes such as "162,55 - 65 yen") is not
   reported as a range.
@@ -136,7 +137,7 @@ def _patterns() -> dict[str, re.Pattern]:
     dash = "(?:" + "|".join(re.escape(c) for c in money["range_connectors"] if not c[0].isalpha()) + ")"
     antara = _alternation(money["range_after"])
     dan = _alternation(money["range_and"])
-    not_after = r"(?!\s*(?:%|(?i:persen|per\s*sen)\b))(?![.,]?\d)(?!/\d)"
+    not_after = r"(?!\s*(?:%|(?i:persen|per\s*sen)\b))(?![.,]?\d)"
 
     def connector_of(n: int) -> str:
         """"-", "sampai", ...; "dan" only after "antara" (group antara<n>)."""
@@ -165,7 +166,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "magnitude": re.compile(magnitude),
         "post": re.compile(rf"\s*(?P<post>{after}){_LETTER_AFTER}"),
         "ambiguous_dot": re.compile(r"\d+\.\d{1,2}"),
-        "ambiguous_comma": re.compile(r"\d{1,3},\d{3}"),
+        "ambiguous_comma": re.compile(r"[1-9]\d{0,2},\d{3}"),  # "0,475" can only be a decimal
         "ambiguous_thousands": re.compile(r"\d{1,3}\.(?!000)\d{3}"),  # "$ 250.000" is clear: English has no ".000"
         "digits": re.compile(r"\d+(?:[.,]\d+)*"),
         "m_abbreviation": re.compile(rf"(?<=[\d\s])M{_LETTER_AFTER}"),
@@ -364,6 +365,9 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
             amount_max = _amount(hi_text, currency, None, bare)
             if amount is None or amount_max is None:
                 return None, pos  # an end that cannot be read ("Rp 9 - 9.1"): the other is not trusted either
+            slash = m.group(f"conn{n}").strip() == "/"
+            if not (0 < amount < amount_max <= amount * max_ratio) and slash and not re.search(r"[.,]", lo_text):
+                return None, pos  # "$15/12" is no amount; "Rp 9.117 / 133" (an abbreviated quote) keeps Rp 9.117
             if not (0 < amount < amount_max <= amount * max_ratio):
                 # Not a range: keep the first amount when it stands alone ("Rp 100 ribu - 2 orang") and look
                 # again from the second; in the suffix form look again from the second only when it carries its
