@@ -91,6 +91,16 @@ CASES = [
         [("Singapura", "ORG"), ("Chongqing", "ORG"), ("Jepang", "LOC")],
         [("Singapura", "LOC", None), ("Chongqing", "LOC", None), ("Jepang", "LOC", None)],
     ),
+    (  # a listed place the model took for a person is a place too
+        "Pabrik itu pindah ke Chongqing tahun lalu.",
+        [("Chongqing", "PER")],
+        [("Chongqing", "LOC", None)],
+    ),
+    (  # entities do not end in a line break
+        "Jembatan Merah\nWarga Surabaya berkumpul di sana.",
+        [("Jembatan Merah\n", "LOC"), ("Surabaya", "LOC")],
+        [("Jembatan Merah", "LOC", None), ("Surabaya", "LOC", None)],
+    ),
     (  # ... and so is a name the model itself called LOC elsewhere in the document
         "Warga Tegalrejo berkumpul. Tegalrejo menang.",
         [("Tegalrejo", "LOC"), ("Tegalrejo#2", "ORG")],

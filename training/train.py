@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import List
 
 import typer
 
@@ -70,6 +71,7 @@ def main(
     seed: int = typer.Option(0, help="Random seed (conversion shuffle and spaCy training)"),
     max_steps: int = typer.Option(0, help="Override training.max_steps (0: keep config.cfg's)"),
     ship: bool = typer.Option(True, help=f"Copy model-best to models/{MODEL_NAME}/"),
+    override: List[str] = typer.Option([], "--set", help="A config.cfg override, e.g. --set training.dropout=0.2"),
 ) -> None:
     command = "python training/train.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     corpus = ROOT / "training" / "corpus" / run
@@ -85,6 +87,9 @@ def main(
     ]
     if max_steps:
         args += ["--training.max_steps", str(max_steps)]
+    for item in override:
+        key, _, value = item.partition("=")
+        args += [f"--{key}", value]
     start = time.time()
     subprocess.run(args, check=True, cwd=ROOT)
     minutes = round((time.time() - start) / 60, 1)
@@ -102,6 +107,7 @@ def main(
         "titlecase": titlecase,
         "seed": seed,
         "max_steps": max_steps or "config.cfg",
+        "overrides": override,
         "train_minutes": minutes,
         "dev": scores,
     }

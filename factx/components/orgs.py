@@ -310,9 +310,39 @@ def propagate(doc: Doc, names: set[str]) -> list[Span]:
 
 
 def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ORG entities that are exactly a place name, relabelled LOC."""
-    known = place_names() | {normal(ent.text) for ent in ents if ent.label_ == LOC}
-    return [Span(doc, ent.start, ent.end, label=LOC) for ent in ents if ent.label_ == ORG and normal(ent.text) in known]
+    """ORG entities that are exactly a place name (the list, or a text the model labelled LOC elsewhere in the
+    document), and PER entities that are exactly a listed place, relabelled LOC."""
+    listed = place_names()
+    known = listed | {normal(ent.text) for ent in ents if ent.label_ == LOC}
+    return [
+        Span(doc, ent.start, ent.end, label=LOC)
+        for ent in ents
+        if (ent.label_ == ORG and normal(ent.text) in known) or (ent.label_ == "PER" and normal(ent.text) in listed)
+    ]
+
+
+def trim_spaces(doc: Doc) -> None:
+    """Entities never start or end with a whitespace token (a line break after a heading)."""
+    trimmed = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            if start == end:
+                continue
+            span = Span(doc, start, end, label=ent.label_)
+            for attr in ("value", "amount", "amount_max", "currency", "unit", "qualifier"):
+                setattr(span._, attr, getattr(ent._, attr))
+            trimmed.append(span)
+        else:
+            trimmed.append(ent)
+    if changed:
+        doc.ents = trimmed
 
 
 def long_form_before(doc: Doc, paren: int, ents_by_end: dict[int, Span]) -> Span | None:
@@ -406,6 +436,7 @@ def short_forms(doc: Doc) -> dict[str, str]:
 @Language.component("factx_orgs")
 def factx_orgs(doc: Doc) -> Doc:
     """Finish ORG entities: legal forms, names by rule, places, acronym definitions, and ``span._.value``."""
+    trim_spaces(doc)
     before = {(e.start, e.end, e.label_) for e in doc.ents}
     merge_ents(doc, legal_forms(doc, list(doc.ents)))
     orgs, locs = name_rules(doc, list(doc.ents))
