@@ -179,6 +179,8 @@ EXAMPLES = [
     E("Dividen tunai 0,475 dolar AS per lembar saham.", "0,475 dolar AS", "0.475", "USD", unit="lembar"),
     E("Kurs melemah menjadi Rp9.175/9.180 per dolar AS.", "Rp9.175/9.180", "9175", "IDR", "9180", unit="dolar AS"),
     E("Kurs sehari sebelumnya Rp 9.117 / 133 per dolar AS.", "Rp 9.117", "9117", "IDR"),
+    E("dana hibah sgd 5 juta diterima", "sgd 5 juta", "5000000", "SGD"),
+    E("nilai kontraknya 30 juta eur", "30 juta eur", "30000000", "EUR"),
     E("Harga jual US$ 4,5 juta per unit.", "US$ 4,5 juta", "4500000", "USD", unit="unit"),
     E("Rusia menyiapkan 5 triliun rubel untuk subsidi.", "5 triliun rubel", "5000000000000", "RUB"),
     E("Harga tiket museum 200 lira Turki.", "200 lira Turki", "200", "TRY"),

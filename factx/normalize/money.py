@@ -174,20 +174,18 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
-def _anchor_forms() -> tuple[tuple[str, ...], re.Pattern, frozenset[str]]:
-    """What the first pass looks for: lower-cased words that start a currency name or a lettered symbol ("rp",
-    "dolar"; "pound" also covers "poundsterling"), a pattern for the symbol characters ("$" covers "US$" and
-    "HK$") and for capitalised three-letter words, and the set of codes those must be in."""
+def _anchor_forms() -> tuple[tuple[str, ...], re.Pattern]:
+    """What the first pass looks for: the lower-cased words that start a currency form ("rp", "usd", "dolar";
+    "pound" also covers "poundsterling") and a pattern for the symbol characters ("$" covers "US$" and "HK$")."""
     currencies, _ = _tables()
     words, chars = set(), set()
-    for form in list(currencies["symbols"]) + list(currencies["names"]):
+    for form in list(currencies["symbols"]) + list(currencies["codes"]) + list(currencies["names"]):
         first = form.split()[0].lower().rstrip(".")
         if first.isalpha():
             words.add(first)
         chars.update(ch for ch in first if not ch.isalnum() and ch != ".")
     words = {w for w in words if not any(w != v and w.startswith(v) for v in words)}
-    symbols = re.compile(rf"[{re.escape(''.join(sorted(chars)))}]|[A-Z]{{3}}")  # no lookarounds: 4x faster
-    return tuple(sorted(words)), symbols, frozenset(currencies["codes"])
+    return tuple(sorted(words)), re.compile(f"[{re.escape(''.join(sorted(chars)))}]")
 
 
 # How far from a currency form the rest of an amount may reach: the number and "antara" before it ("antara dua
@@ -196,23 +194,13 @@ _BEFORE, _AFTER = 100, 80
 
 
 def _anchors(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the places in ``text`` that may be a currency form, in order: a superset.
-
-    Words are found with ``str.find`` over the lower-cased text (a regex alternation of the forms is several times
-    slower); ISO codes only as written in capitals ("USD", "IDR33000")."""
-    words, symbols, codes = _anchor_forms()
+    """(start, end) of the places in ``text`` that may be a currency form, in order: a superset, found with
+    ``str.find`` over the lower-cased text (a regex alternation of the forms is several times slower)."""
+    words, symbols = _anchor_forms()
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the text
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    anchors = []
-    for m in symbols.finditer(text):
-        start, end = m.span()
-        if end - start == 1 or (
-            m.group() in codes
-            and (start == 0 or not text[start - 1].isalpha())
-            and (end == len(text) or not text[end].isalpha())
-        ):
-            anchors.append((start, end))
+    anchors = [m.span() for m in symbols.finditer(text)]
     for word in words:
         i = low.find(word)
         while i != -1:
