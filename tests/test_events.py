@@ -92,7 +92,11 @@ READINGS = [
     ("dilantik", "APPOINTMENT", None),
     ("ditangkap", "LEGAL", None),
     ("kejuaraan", "SPORTS", None),
-    ("melonjak", "OTHER", None),
+    ("melonjak", "FIGURE", None),
+    ("mencapai", "FIGURE", None),
+    ("pertumbuhan", "FIGURE", None),
+    ("menyetujui", "APPROVAL", None),
+    ("mengirim", "OTHER", None),
     ("keluar", "OTHER", None),
     ("mengalami", None, "do"),
     ("kesepahaman", "AGREEMENT", None),
@@ -101,7 +105,7 @@ READINGS = [
     ("melakukan", None, "do"),
     ("memperoleh", None, "obtain"),
 ]
-NOT_PREDICATES = ["menyatakan", "mengatakan", "merupakan", "memiliki", "terkait", "tersebut", "menteri", "mereka",
+NOT_PREDICATES = ["catatan", "kekuatan", "menkeu", "menyatakan", "mengatakan", "merupakan", "memiliki", "terkait", "tersebut", "menteri", "mereka",
                   "penyelenggara", "perdagangan", "mendatang", "resmi", "dana", "berbagai", "tertinggi", "Jakarta"]
 
 
@@ -165,10 +169,10 @@ FRAMES = [
      [("Badan POM", "ORG", "Badan Pengawas Obat dan Makanan"), ("PT Rasa Nikmat", "ORG", "PT Rasa Nikmat"),
       ("3 Juli 2024", "DATE", "2024-07-03")],
      [frame("INSPECTION", "inspeksi", "2024-07-03", ["Badan Pengawas Obat dan Makanan", "PT Rasa Nikmat"])]),
-    # an OTHER predicate is kept with a date, dropped without one
+    # a predicate is kept with a date, an OTHER one is dropped without one
     ("Saham PT Kilat Cepat melonjak pada Senin.",
      [("PT Kilat Cepat", "ORG", "PT Kilat Cepat"), ("Senin", "DATE", "2024-06-03")],
-     [frame("OTHER", "melonjak", "2024-06-03", ["PT Kilat Cepat"])]),
+     [frame("FIGURE", "melonjak", "2024-06-03", ["PT Kilat Cepat"])]),
     ("PT Kilat Cepat membangun gedung baru di Surabaya.",
      [("PT Kilat Cepat", "ORG", "PT Kilat Cepat"), ("Surabaya", "LOC", None)], []),
     # a typed predicate is kept with an organisation even without a date
@@ -223,12 +227,12 @@ FRAMES = [
     ("Laba PT Sentosa naik menjadi Rp 5 triliun pada 2024 dibanding 2023.",
      [("PT Sentosa", "ORG", "PT Sentosa"), ("Rp 5 triliun", "MONEY", (5 * 10**12, IDR)), ("2024", "DATE", "2024"),
       ("2023", "DATE", "2023")],
-     [frame("OTHER", "naik", "2024", ["PT Sentosa"], money=[(5 * 10**12, IDR)])]),
+     [frame("FIGURE", "naik", "2024", ["PT Sentosa"], money=[(5 * 10**12, IDR)])]),
     ("Pada 2024 PT Sentosa membukukan laba Rp 5 triliun, naik 20 persen dari periode sama tahun lalu.",
      [("2024", "DATE", "2024"), ("PT Sentosa", "ORG", "PT Sentosa"), ("Rp 5 triliun", "MONEY", (5 * 10**12, IDR)),
       ("tahun lalu", "DATE", "2023")],
-     [frame("OTHER", "membukukan", "2024", ["PT Sentosa"], money=[(5 * 10**12, IDR)]),
-      frame("OTHER", "naik", "2024", ["PT Sentosa"])]),
+     [frame("FIGURE", "membukukan", "2024", ["PT Sentosa"], money=[(5 * 10**12, IDR)]),
+      frame("FIGURE", "naik", "2024", ["PT Sentosa"])]),
     ("PT Sentosa menjalin kerja sama pada 2024 dengan PT Abadi.",
      [("PT Sentosa", "ORG", "PT Sentosa"), ("2024", "DATE", "2024"), ("PT Abadi", "ORG", "PT Abadi")],
      [frame("PARTNERSHIP", "kerja sama", "2024", ["PT Sentosa", "PT Abadi"])]),
@@ -236,7 +240,7 @@ FRAMES = [
     ("Laba PT Sawit Jaya mengalami penurunan menjadi Rp 2 triliun pada Juli 2024.",
      [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 2 triliun", "MONEY", (2 * 10**12, IDR)),
       ("Juli 2024", "DATE", "2024-07")],
-     [frame("OTHER", "penurunan", "2024-07", ["PT Sawit Jaya"], money=[(2 * 10**12, IDR)])]),
+     [frame("FIGURE", "penurunan", "2024-07", ["PT Sawit Jaya"], money=[(2 * 10**12, IDR)])]),
     # "yang sama" without "periode" is no comparison; a plan with a date is a frame (its purpose phrase is not)
     ("Di kota yang sama pada Mei 2024, PT Sentosa berencana untuk membeli PT Abadi.",
      [("Mei 2024", "DATE", "2024-05"), ("PT Sentosa", "ORG", "PT Sentosa"), ("PT Abadi", "ORG", "PT Abadi")],
@@ -281,7 +285,7 @@ ANAPHORA = [
     ("PT Nusa Tirta membukukan laba Rp 1 triliun pada 2023. Perusahaan itu kemudian mengakuisisi pabrik di Batam.",
      [("PT Nusa Tirta", "ORG", "PT Nusa Tirta"), ("Rp 1 triliun", "MONEY", (10**12, IDR)), ("2023", "DATE", "2023"),
       ("Batam", "LOC", None)],
-     [("OTHER", ["PT Nusa Tirta"]), ("ACQUISITION", ["PT Nusa Tirta"])]),
+     [("FIGURE", ["PT Nusa Tirta"]), ("ACQUISITION", ["PT Nusa Tirta"])]),
     # two organisations: not clear, so no antecedent (and the typed frame has nothing left to keep it)
     ("PT Alfa dan PT Beta bertemu di Jakarta. Perusahaan itu mengakuisisi pabrik di Batam.",
      [("PT Alfa", "ORG", "PT Alfa"), ("PT Beta", "ORG", "PT Beta"), ("Jakarta", "LOC", None),
@@ -374,9 +378,9 @@ def test_sample_frames_with_set_entities(nlp, expected):
 
 
 def test_sample_frames_through_pipeline(expected):
-    """Through factx.load(): all 12 frames with their dates, organisations and amounts (places need the model)."""
+    """Through factx.load(): all 12 frames with their dates, organisations and amounts (the acceptance; places
+    depend on the NER model and are checked with set entities above)."""
     doc = pipeline.load()(SAMPLE.read_text(encoding="utf-8"))
-    has_model = pipeline.model_path() is not None
     for want in expected["events"]:
-        check_expected_frame(doc._.events, want, places=has_model)
+        check_expected_frame(doc._.events, want, places=False)
     assert [e.text for e in doc.ents if e.label_ == "EVENT"][:1] == expected["named_events"]

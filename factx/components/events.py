@@ -27,7 +27,8 @@ Clauses
 Frames
     Type: the trigger's root in ``lang/event_triggers.json``; light verbs (melakukan, diadakan, memperoleh, ...)
     take the type of the nominal or named EVENT they govern; else OTHER. A typed frame is kept when its clause has
-    a date, an amount, an organisation or a person; an OTHER frame only when it has a date or an amount.
+    a date, an amount, an organisation or a person; an OTHER frame (or a FIGURE, the "weak_types") only when it
+    has a date or an amount.
     Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
     else the first after it, leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu", "dari
     ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
@@ -138,7 +139,9 @@ class Lexicon:
     """The data files of this component, read once."""
 
     types: frozenset[str]
+    weak: frozenset[str]
     roots: dict[str, str]
+    verb_roots: dict[str, str]
     bare: frozenset[str]
     words: dict[str, str]
     pairs: dict[tuple[str, str], str]
@@ -169,6 +172,7 @@ def lexicon() -> Lexicon:
     triggers = lang.load_json("event_triggers.json")
     grammar = lang.load_json("event_grammar.json")
     roots = {root: kind for kind, items in triggers["roots"].items() for root in items}
+    verb_roots = {root: kind for kind, items in triggers["verb_roots"].items() for root in items}
     words, pairs = {}, {}
     for kind, items in triggers["words"].items():
         for item in items:
@@ -188,7 +192,9 @@ def lexicon() -> Lexicon:
     multi = [m for m in grammar["manner"] if " " in m]
     return Lexicon(
         types=frozenset(triggers["types"]),
+        weak=frozenset(triggers["weak_types"]) | {OTHER},
         roots=roots,
+        verb_roots=verb_roots,
         bare=frozenset(triggers["bare"]),
         words=words,
         pairs=pairs,
@@ -242,6 +248,8 @@ def read_word(word: str) -> Reading | None:
             return Reading(None, lex.light[cand.root], True, passive)
     for cand in candidates:
         kind = lex.roots.get(cand.root)
+        if kind is None and (cand.verbal or not cand.affixed and cand.root in lex.bare and not cand.suffix):
+            kind = lex.verb_roots.get(cand.root)
         if kind and (cand.affixed or cand.root in lex.bare or cand.suffix == "an"):
             return Reading(kind, None, cand.verbal or (not cand.affixed and cand.root in lex.bare_verbs), passive)
     if any(cand.affixed and cand.root in lex.not_roots for cand in candidates):
@@ -756,7 +764,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
         resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
         shared = previous is not None and previous.clause.head in kept and _coordinated(doc, head, lex) \
             and bool(previous.subject or previous.has_date)
-        if head.kind == OTHER or head.relative:
+        if head.kind in lex.weak or head.relative:
             keep = d.has_date or bool(d.money)
         else:
             keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared
