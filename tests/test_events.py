@@ -16,7 +16,7 @@ import pytest
 import spacy
 
 from factx import pipeline
-from factx.components.events import EventsComponent, read_word
+from factx.components.events import EventsComponent, lexicon, read_word
 from factx.tokenizer import TOKENIZER_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,6 +107,14 @@ READINGS = [
 ]
 NOT_PREDICATES = ["catatan", "kekuatan", "menkeu", "menyatakan", "mengatakan", "merupakan", "memiliki", "terkait", "tersebut", "menteri", "mereka",
                   "penyelenggara", "perdagangan", "mendatang", "resmi", "dana", "berbagai", "tertinggi", "Jakarta"]
+
+
+def test_data_files_use_the_taxonomy():
+    lex = lexicon()
+    used = set(lex.roots.values()) | set(lex.verb_roots.values()) | set(lex.words.values()) | set(lex.pairs.values())
+    used |= {kind for kind, _ in lex.heads.values()} | set(lex.tails.values()) | lex.weak
+    assert used <= lex.types
+    assert set(lex.light.values()) == {"do", "hold", "obtain"}
 
 
 @pytest.mark.parametrize("word,kind,light", READINGS)

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..records import Frame
@@ -110,7 +110,7 @@ def _unprefix(stem: str) -> list[tuple[str, bool, bool]]:
     for root, verbal, nominal in _one_prefix(stem):
         out.append((root, verbal, nominal))
         for inner, _, _ in _one_prefix(root):
-            if root.startswith(("per", "ber")) or root.startswith("ke"):
+            if root.startswith(("per", "ber", "ke")):
                 out.append((inner, verbal, nominal))
     return out
 
