@@ -165,6 +165,7 @@ HOLIDAYS = [
     ("Upacara Hari Kemerdekaan tahun lalu meriah.", "Hari Kemerdekaan tahun lalu", "2024-08-17"),
     ("Pawai Hari Pahlawan digelar di Surabaya.", "Hari Pahlawan", "2025-11-10"),
     ("Arus mudik Lebaran tahun ini padat.", "Lebaran tahun ini", None),
+    ("Gereja penuh saat Paskah.", "Paskah", None),
     ("Penjualan naik dibanding hari sebelumnya.", "hari sebelumnya", None),
     ("Laba turun dari tahun sebelum -nya.", "tahun sebelum -nya", None),
 ]
@@ -264,6 +265,8 @@ NEGATIVE = [
     "Keputusan disetujui dua pertiga (2/3) anggota.",
     "Prasasti itu berasal dari abad ke-5 SM.",
     "Wisuda adalah salah satu hari besar bagi keluarga kami.",
+    "Menurut Paskah Suzetta, anggaran cukup.",
+    "Pinjaman itu cukup, kata Paskah, usai sidang kabinet.",
 ]
 
 

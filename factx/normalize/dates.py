@@ -612,9 +612,14 @@ def _holiday(text: str, m: re.Match) -> Optional[Expr]:
     name = m["h"]
     if not name[0].isupper():
         return None  # "kota natal" is a home town
+    after = _raw_word(text[m.end() : m.end() + 40], last=False)
+    if not (m["y"] or m["rel"]) and after[:1].isupper() and after.isalpha():
+        return None  # "Paskah Suzetta" is a minister
     fixed = _t()["holidays"][" ".join(name.lower().split())]
     qualifier = _qualifier(text, m.start(), None)
     if fixed is None:
+        if not (m["y"] or m["rel"] or _word_before(text, m.start()) in _t()["holiday_context"]):
+            return None
         return Expr(m.start(), m.end(), "DATE", "holiday", lambda ref, year: None, qualifier=qualifier)
     month, day = (int(part) for part in fixed.split("-"))
     if m["y"]:
