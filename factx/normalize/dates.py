@@ -700,15 +700,11 @@ def _clock(text: str, m: re.Match) -> Optional[Expr]:
 
 
 def _day_part_hour(h: int, part: str) -> int:
-    part = " ".join(part.lower().split())
-    if part in ("siang",) and h < 6:
-        return h + 12
-    if part in ("sore", "petang") and h < 12:
-        return h + 12
-    if part == "malam" and 5 < h < 12:
-        return h + 12
-    if part == "malam" and h == 12:
-        return 0
+    """The 24-hour clock hour of "pukul 7 malam" (19), "pukul 1 siang" (13), "pukul 12 malam" (0): twelve hours
+    later when that, and not the hour as written, falls in the part of the day's span in the word table."""
+    low, high = _t()["day_parts"][" ".join(part.lower().split())]
+    if not low <= h <= high and low <= h + 12 <= high:
+        return (h + 12) % 24
     return h
 
 
