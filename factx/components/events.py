@@ -146,6 +146,7 @@ class Lexicon:
     words: dict[str, str]
     pairs: dict[tuple[str, str], str]
     light: dict[str, str]
+    light_defaults: dict[str, str]
     punct: frozenset[str]
     hard_punct: frozenset[str]
     temporal: frozenset[str]
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         words=words,
         pairs=pairs,
         light=light,
+        light_defaults=triggers["light_defaults"],
         punct=frozenset(grammar["boundary_punct"]),
         hard_punct=frozenset(grammar["hard_punct"]),
         temporal=frozenset(grammar["temporal_prepositions"]),
@@ -231,6 +233,7 @@ class Reading:
     light: str | None
     verbal: bool
     passive: bool
+    default: str | None = None  # a light verb's type when what it governs has none
 
 
 @lru_cache(maxsize=65536)
@@ -245,7 +248,7 @@ def read_word(word: str) -> Reading | None:
     candidates = root_candidates(word)
     for cand in candidates:
         if cand.affixed and cand.verbal and cand.root in lex.light:
-            return Reading(None, lex.light[cand.root], True, passive)
+            return Reading(None, lex.light[cand.root], True, passive, lex.light_defaults.get(cand.root))
     for cand in candidates:
         kind = lex.roots.get(cand.root)
         if kind is None and (cand.verbal or not cand.affixed and cand.root in lex.bare and not cand.suffix):
@@ -477,6 +480,8 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
             continue
         if reading.light:
             kind, nominal = _governed(doc, seg, k, reading, label_at, lex)
+            if reading.default and (kind is None or kind == OTHER):
+                kind, nominal = reading.default, None
             if kind and kind != OTHER:
                 if reading.light == "do" and nominal is not None:
                     _set(doc, seg, nominal, nominal + 1, kind, reading.passive)
