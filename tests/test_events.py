@@ -277,6 +277,10 @@ FRAMES = [
     ("PT Sawit Jaya dan PT Abadi mencapai kesepakatan pada Juni 2024.",
      [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("PT Abadi", "ORG", "PT Abadi"), ("Juni 2024", "DATE", "2024-06")],
      [frame("AGREEMENT", "mencapai", "2024-06", ["PT Sawit Jaya", "PT Abadi"])]),
+    # a date after a preposition wins over a bare one that is part of a name
+    ("Obligasi Tahun 2024 milik PT Abadi akan jatuh tempo pada 1 Mei 2027.",
+     [("2024", "DATE", "2024"), ("PT Abadi", "ORG", "PT Abadi"), ("1 Mei 2027", "DATE", "2027-05-01")],
+     [frame("OTHER", "jatuh", "2027-05-01", ["PT Abadi"])]),
     # a held named event gives its type to the light verb
     ("KTT ASEAN ke-44 digelar di Vientiane pada Oktober 2024.",
      [("ASEAN", "ORG", "ASEAN"), ("Vientiane", "LOC", None), ("Oktober 2024", "DATE", "2024-10")],

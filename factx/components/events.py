@@ -30,7 +30,8 @@ Frames
     a date, an amount, an organisation or a person; an OTHER frame (or a FIGURE, the "weak_types") only when it
     has a date or an amount.
     Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
-    else the first after it, leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu", "dari
+    else the first after it, preferring dates after a preposition ("pada", "sejak", ...) to bare ones ("APBN
+    2007", a dateline "Kamis") and leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu", "dari
     ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
     verifikasi") or after a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), the date
     of the frame before it in the sentence; else None (never from another sentence).
@@ -163,6 +164,7 @@ class Lexicon:
     not_words: frozenset[str]
     bare_verbs: frozenset[str]
     baseline: frozenset[str]
+    date_prepositions: frozenset[str]
     value_phrases: tuple[tuple[str, ...], ...]
     heads: dict[str, tuple[str, bool]]
     tails: dict[str, str]
@@ -217,6 +219,7 @@ def lexicon() -> Lexicon:
         not_words=frozenset(grammar["not_predicate_words"]),
         bare_verbs=frozenset(grammar["bare_verbs"]),
         baseline=frozenset(grammar["baseline_markers"]),
+        date_prepositions=frozenset(grammar["date_prepositions"]),
         value_phrases=tuple(tuple(v.split()) for v in grammar["value_phrases"]),
         heads=heads,
         tails=tails,
@@ -674,6 +677,10 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex) -> Draft:
                 by_agent = clause.head.passive and ent.start > 0 and doc[ent.start - 1].lower_ == "oleh"
                 target = agents if by_agent else before if ent.end <= trigger.start else after
                 target.append(ent)
+    adverbial = [e for e in dates_before + dates_after if e.start > 0 and doc[e.start - 1].lower_ in lex.date_prepositions]
+    if adverbial:  # "pada Maret 2024" over a bare "APBN 2007" or a dateline
+        dates_before = [e for e in dates_before if e in adverbial]
+        dates_after = [e for e in dates_after if e in adverbial]
     chosen = dates_before[-1] if dates_before else dates_after[0] if dates_after else None
     if chosen is not None:
         out.date = chosen._.value
