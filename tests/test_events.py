@@ -281,6 +281,13 @@ FRAMES = [
     ("Obligasi Tahun 2024 milik PT Abadi akan jatuh tempo pada 1 Mei 2027.",
      [("2024", "DATE", "2024"), ("PT Abadi", "ORG", "PT Abadi"), ("1 Mei 2027", "DATE", "2027-05-01")],
      [frame("OTHER", "jatuh", "2027-05-01", ["PT Abadi"])]),
+    # a clause conjunction carries its date forward to the predicate that follows
+    ("Laba PT Abadi mencapai Rp 9 triliun pada Juli 2024, sedangkan pada Agustus 2024, menurut direksi, laba itu "
+     "turun menjadi Rp 8 triliun.",
+     [("PT Abadi", "ORG", "PT Abadi"), ("Rp 9 triliun", "MONEY", (9 * 10**12, IDR)), ("Juli 2024", "DATE", "2024-07"),
+      ("Agustus 2024", "DATE", "2024-08"), ("Rp 8 triliun", "MONEY", (8 * 10**12, IDR))],
+     [frame("FIGURE", "mencapai", "2024-07", ["PT Abadi"], money=[(9 * 10**12, IDR)]),
+      frame("FIGURE", "turun", "2024-08", money=[(8 * 10**12, IDR)])]),
     # a held named event gives its type to the light verb
     ("KTT ASEAN ke-44 digelar di Vientiane pada Oktober 2024.",
      [("ASEAN", "ORG", "ASEAN"), ("Vientiane", "LOC", None), ("Oktober 2024", "DATE", "2024-10")],

@@ -14,7 +14,9 @@ Clauses
     + verb" (never inside an entity). A segment's predicate is its first typed trigger, else its first other verb
     (me-/ber-/di-/ter- forms and a few bare verbs), unless negated ("tidak", "belum", ...). Segments without a
     frame of their own join a clause: those before the sentence's first frame join the first frame (the subject
-    and fronted dates: "Pada Maret 2024, A, B dan C bergandengan tangan"), later ones join the frame before them.
+    and fronted dates: "Pada Maret 2024, A, B dan C bergandengan tangan"), later ones join the frame before them,
+    unless a clause conjunction opens them ("..., sedangkan pada Jumat, menurut X, cadangan turun"): then they
+    join the frame that follows.
     A phrase giving a value (", dengan nilai ... yang diekspor ... mencapai $10,8 juta") holds no frame up to the
     next punctuation. A relative clause without a date of its own folds into the clause right before it when that
     one is a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang ditandatangani,
@@ -152,6 +154,7 @@ class Lexicon:
     hard_punct: frozenset[str]
     temporal: frozenset[str]
     conjunctions: frozenset[str]
+    coordinators: frozenset[str]
     relative: frozenset[str]
     irrealis: frozenset[str]
     manner: frozenset[str]
@@ -207,6 +210,7 @@ def lexicon() -> Lexicon:
         hard_punct=frozenset(grammar["hard_punct"]),
         temporal=frozenset(grammar["temporal_prepositions"]),
         conjunctions=frozenset(grammar["conjunctions"]),
+        coordinators=frozenset(grammar["coordinators"]),
         relative=frozenset(grammar["relative"]),
         irrealis=frozenset(grammar["irrealis"]),
         manner=frozenset(m for m in grammar["manner"] if m not in multi) | {m.split()[0] for m in multi},
@@ -607,16 +611,26 @@ def _clear_value_phrases(doc: Doc, segs: list[Segment], lex: Lexicon) -> None:
             seg.trigger = None
 
 
-def build_clauses(segs: list[Segment], heads: list[Segment]) -> list[Clause]:
-    """Attach every segment to a head: before the first head to the first, else to the head before it."""
+def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon) -> list[Clause]:
+    """Attach every segment to a head: before the first head to the first, else to the head before it, except
+    that a clause conjunction ("sedangkan pada Jumat, ...") carries what follows it to the next head."""
     if not heads:
         return []
     clauses = {id(h): Clause(h) for h in heads}
     current = clauses[id(heads[0])]
-    for seg in segs:
+    last_head = max(segs.index(h) for h in heads)
+    pending: list[Segment] = []
+    for index, seg in enumerate(segs):
         if id(seg) in clauses:
             current = clauses[id(seg)]
-        current.segments.append(seg)
+            current.segments.extend(pending)
+            pending = []
+            current.segments.append(seg)
+        elif pending or (index < last_head and current.segments and seg.opener in lex.conjunctions
+                         and seg.opener not in lex.coordinators):
+            pending.append(seg)
+        else:
+            current.segments.append(seg)
     return [clauses[id(h)] for h in heads]
 
 
@@ -769,7 +783,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
     previous: Draft | None = None
-    for clause in build_clauses(segs, heads):
+    for clause in build_clauses(segs, heads, lex):
         head = clause.head
         d = draft(doc, clause, lex, ents_in)
         anaphor = _anaphor(doc, head, lex) if not d.subject else None
@@ -787,7 +801,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     # Pass 2: clauses among the kept predicates only; arguments, inherited subject and date.
     frames: list[Frame] = []
     last: Draft | None = None
-    for clause in build_clauses(segs, kept):
+    for clause in build_clauses(segs, kept, lex):
         head = clause.head
         d = draft(doc, clause, lex, ents_in)
         coordinated = last is not None and _coordinated(doc, head, lex)
