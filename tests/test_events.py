@@ -288,6 +288,10 @@ FRAMES = [
       ("Agustus 2024", "DATE", "2024-08"), ("Rp 8 triliun", "MONEY", (8 * 10**12, IDR))],
      [frame("FIGURE", "mencapai", "2024-07", ["PT Abadi"], money=[(9 * 10**12, IDR)]),
       frame("FIGURE", "turun", "2024-08", money=[(8 * 10**12, IDR)])]),
+    # ... but a temporal preposition-like conjunction keeps its date with the clause before
+    ("Kapal PT Abadi tiba sebelum akhir Mei 2024, kata harian itu, mengutip sumber militer.",
+     [("PT Abadi", "ORG", "PT Abadi"), ("akhir Mei 2024", "DATE", "2024-05")],
+     [frame("VISIT", "tiba", "2024-05", ["PT Abadi"])]),
     # a held named event gives its type to the light verb
     ("KTT ASEAN ke-44 digelar di Vientiane pada Oktober 2024.",
      [("ASEAN", "ORG", "ASEAN"), ("Vientiane", "LOC", None), ("Oktober 2024", "DATE", "2024-10")],

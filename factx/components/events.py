@@ -154,7 +154,7 @@ class Lexicon:
     hard_punct: frozenset[str]
     temporal: frozenset[str]
     conjunctions: frozenset[str]
-    coordinators: frozenset[str]
+    backward: frozenset[str]
     relative: frozenset[str]
     irrealis: frozenset[str]
     manner: frozenset[str]
@@ -210,7 +210,7 @@ def lexicon() -> Lexicon:
         hard_punct=frozenset(grammar["hard_punct"]),
         temporal=frozenset(grammar["temporal_prepositions"]),
         conjunctions=frozenset(grammar["conjunctions"]),
-        coordinators=frozenset(grammar["coordinators"]),
+        backward=frozenset(grammar["backward_conjunctions"]),
         relative=frozenset(grammar["relative"]),
         irrealis=frozenset(grammar["irrealis"]),
         manner=frozenset(m for m in grammar["manner"] if m not in multi) | {m.split()[0] for m in multi},
@@ -627,7 +627,7 @@ def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon) -> li
             pending = []
             current.segments.append(seg)
         elif pending or (index < last_head and current.segments and seg.opener in lex.conjunctions
-                         and seg.opener not in lex.coordinators):
+                         and seg.opener not in lex.backward):
             pending.append(seg)
         else:
             current.segments.append(seg)
