@@ -98,6 +98,8 @@ READINGS = [
     ("menyetujui", "APPROVAL", None),
     ("mengirim", "OTHER", None),
     ("keluar", "OTHER", None),
+    ("terjadi", "OTHER", None),
+    ("memasuki", "OTHER", None),
     ("mengalami", None, "do"),
     ("kesepahaman", "AGREEMENT", None),
     ("diadakan", None, "hold"),

@@ -262,10 +262,10 @@ def read_word(word: str) -> Reading | None:
             kind = lex.verb_roots.get(cand.root)
         if kind and (cand.affixed or cand.root in lex.bare or cand.suffix == "an"):
             return Reading(kind, None, cand.verbal or (not cand.affixed and cand.root in lex.bare_verbs), passive)
-    if any(cand.affixed and cand.root in lex.not_roots for cand in candidates):
-        return None
     if word in lex.bare_verbs:
         return Reading(OTHER, None, True, False)
+    if any(cand.affixed and cand.root in lex.not_roots for cand in candidates):
+        return None
     if VERBAL_PREFIX.match(word) and len(word) >= 6:
         return Reading(OTHER, None, True, passive)
     return None
