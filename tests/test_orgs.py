@@ -101,6 +101,11 @@ CASES = [
         [("Jembatan Merah\n", "LOC"), ("Surabaya", "LOC")],
         [("Jembatan Merah", "LOC", None), ("Surabaya", "LOC", None)],
     ),
+    (  # a listed country or city the model missed is a place; initials such as "AS" after a name are not
+        "Pertemuan diadakan di Chongqing, kata Budi AS kepada wartawan.",
+        [("Budi", "PER")],
+        [("Chongqing", "LOC", None), ("Budi", "PER", None)],
+    ),
     (  # ... and so is a name the model itself called LOC elsewhere in the document
         "Warga Tegalrejo berkumpul. Tegalrejo menang.",
         [("Tegalrejo", "LOC"), ("Tegalrejo#2", "ORG")],

@@ -144,3 +144,33 @@ def test_converters_table(data):
     assert set(convert.CONVERTERS) == {"iob", "conllu"}
     sentences = list(convert.CONVERTERS["iob"](data / "ner" / "nerui" / "train.tsv"))
     assert sentences[1].tags == ["O", "B-PER", "O", "B-LOC", "O", "O", "O", "O"]  # TIME dropped
+
+
+MODEL = ROOT / "models" / "id_factx_news"
+
+
+@pytest.fixture(scope="module")
+def shipped_meta():
+    if not (MODEL / "meta.json").is_file():
+        pytest.skip("no model shipped")
+    import json
+
+    return json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+
+
+def test_shipped_model_records_how_it_was_made(shipped_meta):
+    info = shipped_meta["factx_training"]
+    assert info["command"].startswith("python training/train.py")
+    assert info["data"] and isinstance(info["seed"], int)
+    assert set(shipped_meta["labels"]["ner"]) == {"ORG", "PER", "LOC", "EVENT"}
+    for corpus in ("nerui", "nerugm", "nergrit"):
+        scores = info["dev"][corpus]
+        assert set(scores["labels"]) == {"ORG", "PER", "LOC"}
+        assert 0.5 < scores["core"]["f"] <= 1.0
+
+
+def test_shipped_model_size():
+    if not MODEL.is_dir():
+        pytest.skip("no model shipped")
+    size = sum(path.stat().st_size for path in MODEL.rglob("*") if path.is_file())
+    assert size < 60_000_000

@@ -321,6 +321,16 @@ def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
     ]
 
 
+def listed_places(doc: Doc) -> list[Span]:
+    """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing")."""
+    found = []
+    names = {name for name in place_names() if not (name.isupper() and len(name) <= 3)}  # not "AS" (initials)
+    for span in propagate(doc, names):
+        if not any(doc[k].ent_type_ for k in range(span.start, span.end)):
+            found.append(Span(doc, span.start, span.end, label=LOC))
+    return found
+
+
 def trim_spaces(doc: Doc) -> None:
     """Entities never start or end with a whitespace token (a line break after a heading)."""
     trimmed = []
@@ -444,6 +454,7 @@ def factx_orgs(doc: Doc) -> Doc:
     merge_ents(doc, orgs)
     merge_ents(doc, list_members(doc, list(doc.ents)))
     merge_ents(doc, places_to_loc(doc, list(doc.ents)))
+    merge_ents(doc, listed_places(doc))
     definitions, spans = acronyms(doc, list(doc.ents))
     merge_ents(doc, spans)
     found = {normal(e.text) for e in doc.ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
