@@ -315,6 +315,14 @@ def test_frames(nlp, text, ents, expected):
     assert [summary(f) for f in doc._.events] == expected
 
 
+@pytest.mark.parametrize("text", ["", "\n\n", "Dan.", "yang yang yang", "Pada ,, , dan", "Difasilitasi oleh",
+                                  "untuk mengekspor", "—(“”)", "HUT ke-", "Pertemuan"])
+def test_odd_text_gives_no_frames(nlp, text):
+    doc = EventsComponent()(nlp(text))
+    assert doc._.events == []
+    assert [e for e in doc.ents if e.label_ == "EVENT"] == []
+
+
 ANAPHORA = [
     # one organisation in the sentence before: "Perusahaan itu" takes it
     ("PT Nusa Tirta membukukan laba Rp 1 triliun pada 2023. Perusahaan itu kemudian mengakuisisi pabrik di Batam.",
