@@ -6,8 +6,8 @@
    EVENT labels, if it has any, plus the head-word rule) on the text as given, which is lowercased, and on an
    "oracle-cased" copy where the words of every gold entity (any label) are capitalised: an upper bound for the
    rule on properly cased news, since the rule needs capitals; "_year_apart" also counts a name found without
-   the year NERP puts inside it ("Pemilu 2014": factx keeps "2014" a DATE). Also how many gold EVT names start with a head word
-   (or end with a tail word) of ``lang/event_heads.tsv``: the ceiling of the rule's recall.
+   the year NERP puts inside it ("Pemilu 2014": factx keeps "2014" a DATE). Also how many gold EVT names start
+   with a head word (or end with a tail word) of ``lang/event_heads.tsv``: the ceiling of the rule's recall.
 2. Predicate detection on UD_Indonesian-GSD dev: how well "the word reads as a verb" (``read_word(...).verbal``)
    matches UPOS VERB, token by token. The not-a-predicate list was checked against UD tags, so this is optimistic.
 """

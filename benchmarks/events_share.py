@@ -4,8 +4,10 @@
                                                 [--show 30]
 
 Times ``nlp.pipe`` over the corpus without factx_events, then factx_events on the Docs it made (named events and
-frames apart; best of ``--repeat`` runs each); prints the times and the shares of the whole, then counts over the corpus: frames per sentence and per document, by type, with a date, with an amount,
-and a random sample of frames (fixed seed) to check by eye for flooding. ``--model`` picks the spaCy pipeline
+frames apart; best of ``--repeat`` runs each); prints the times and the shares of the whole, then counts over
+the corpus: frames per sentence and per document, by type, with a date, with an amount, the share of DATE
+mentions (with a value) that are the date of a frame whose clause holds them, and a random sample of frames
+(fixed seed) to check by eye for flooding. ``--model`` picks the spaCy pipeline
 (default: the shipped one, else a blank one with the rule components only).
 """
 

@@ -107,7 +107,8 @@ READINGS = [
     ("melakukan", None, "do"),
     ("memperoleh", None, "obtain"),
 ]
-NOT_PREDICATES = ["catatan", "kekuatan", "menkeu", "menyatakan", "mengatakan", "merupakan", "memiliki", "terkait", "tersebut", "menteri", "mereka",
+NOT_PREDICATES = ["catatan", "kekuatan", "menkeu", "menyatakan", "mengatakan", "merupakan", "memiliki", "terkait",
+                  "tersebut", "menteri", "mereka",
                   "penyelenggara", "perdagangan", "mendatang", "resmi", "dana", "berbagai", "tertinggi", "Jakarta"]
 
 
@@ -271,10 +272,12 @@ FRAMES = [
      [frame("OTHER", "memenuhi", "2023", ["PT Air Bersih"])]),
     # "mencapai" is a FIGURE unless what it reaches has a type
     ("Ekspor PT Sawit Jaya mencapai Rp 9 triliun pada 2024.",
-     [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 9 triliun", "MONEY", (9 * 10**12, IDR)), ("2024", "DATE", "2024")],
+     [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 9 triliun", "MONEY", (9 * 10**12, IDR)),
+      ("2024", "DATE", "2024")],
      [frame("EXPORT", "Ekspor", "2024", ["PT Sawit Jaya"], money=[(9 * 10**12, IDR)])]),
     ("Laba PT Sawit Jaya mencapai Rp 9 triliun pada 2024.",
-     [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 9 triliun", "MONEY", (9 * 10**12, IDR)), ("2024", "DATE", "2024")],
+     [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("Rp 9 triliun", "MONEY", (9 * 10**12, IDR)),
+      ("2024", "DATE", "2024")],
      [frame("FIGURE", "mencapai", "2024", ["PT Sawit Jaya"], money=[(9 * 10**12, IDR)])]),
     ("PT Sawit Jaya dan PT Abadi mencapai kesepakatan pada Juni 2024.",
      [("PT Sawit Jaya", "ORG", "PT Sawit Jaya"), ("PT Abadi", "ORG", "PT Abadi"), ("Juni 2024", "DATE", "2024-06")],

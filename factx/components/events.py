@@ -12,19 +12,21 @@ Clauses
     A sentence (``doc.sents``, cut again at line breaks so headlines stand alone) is cut into segments at the
     punctuation and conjunctions of ``lang/event_grammar.json``, at relative "yang", and at "untuk/agar/dengan/...
     + verb" (never inside an entity). A segment's predicate is its first typed trigger, else its first other verb
-    (me-/ber-/di-/ter- forms and a few bare verbs), unless negated ("tidak", "belum", ...). Segments without a
+    (me-/ber-/di-/ter- forms and a few bare verbs), unless negated ("tidak", "belum", ...); a nominal trigger
+    ("kunjungan", "ekspor") counts only at the start of its segment, not as a modifier ("standar sertifikasi").
+    Segments without a
     frame of their own join a clause: those before the sentence's first frame join the first frame (the subject
     and fronted dates: "Pada Maret 2024, A, B dan C bergandengan tangan"), later ones join the frame before them,
     unless a clause conjunction opens them ("..., sedangkan pada Jumat, menurut X, cadangan turun"): then they
     join the frame that follows.
     A phrase giving a value (", dengan nilai ... yang diekspor ... mencapai $10,8 juta") holds no frame up to the
     next punctuation. A relative clause without a date of its own folds into the clause right before it when that
-    one is a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang ditandatangani,
-    senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
-    Adjuncts are no frames: purpose/manner phrases ("untuk mengekspor", "dengan mengandalkan X") and a fronted
-    passive participle ("Difasilitasi oleh X, A dan B ..."); they lend the clause their dates, amounts and places,
-    and a purpose phrase its organisations and people too ("berencana untuk membeli PT Y"), but a manner phrase or
-    a participle does not (instruments and facilitators are not participants).
+    one is a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang
+    ditandatangani, senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
+    Adjuncts are no frames: purpose/manner phrases ("untuk mengekspor", "dengan mengandalkan X"), running on to the
+    next comma, and a fronted passive participle ("Difasilitasi oleh X, A dan B ..."); they lend the clause their
+    dates, amounts and places, and a purpose phrase its organisations and people too ("berencana untuk membeli PT
+    Y"), but a manner phrase or a participle does not (instruments and facilitators are not participants).
 
 Frames
     Type: the trigger's root in ``lang/event_triggers.json``; light verbs (melakukan, diadakan, memperoleh, ...)
@@ -33,8 +35,8 @@ Frames
     has a date or an amount.
     Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
     else the first after it, preferring dates after a preposition ("pada", "sejak", ...) to bare ones ("APBN
-    2007", a dateline "Kamis") and leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu", "dari
-    ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
+    2007", a dateline "Kamis") and leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu",
+    "dari ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
     verifikasi") or after a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), the date
     of the frame before it in the sentence; else None (never from another sentence).
     ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
@@ -691,7 +693,8 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex) -> Draft:
                 by_agent = clause.head.passive and ent.start > 0 and doc[ent.start - 1].lower_ == "oleh"
                 target = agents if by_agent else before if ent.end <= trigger.start else after
                 target.append(ent)
-    adverbial = [e for e in dates_before + dates_after if e.start > 0 and doc[e.start - 1].lower_ in lex.date_prepositions]
+    adverbial = [e for e in dates_before + dates_after
+                 if e.start > 0 and doc[e.start - 1].lower_ in lex.date_prepositions]
     if adverbial:  # "pada Maret 2024" over a bare "APBN 2007" or a dateline
         dates_before = [e for e in dates_before if e in adverbial]
         dates_after = [e for e in dates_after if e in adverbial]
