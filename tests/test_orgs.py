@@ -149,11 +149,11 @@ CASES = [
         [],
         [],
     ),
-    (  # a short form of a name written in full before has the full name as its value
+    (  # the short form of a name written in full is an ORG too (its value is its own text: no definition)
         "Saham PT Pertamina (Persero) naik. Menurut Pertamina, truk Sinar Jaya Motors laku. Sinar Jaya untung.",
         [("Pertamina", "ORG"), ("Pertamina#2", "ORG")],
-        [("PT Pertamina (Persero)", "ORG", "PT Pertamina (Persero)"), ("Pertamina", "ORG", "PT Pertamina (Persero)"),
-         ("Sinar Jaya Motors", "ORG", "Sinar Jaya Motors"), ("Sinar Jaya", "ORG", "Sinar Jaya Motors")],
+        [("PT Pertamina (Persero)", "ORG", "PT Pertamina (Persero)"), ("Pertamina", "ORG", "Pertamina"),
+         ("Sinar Jaya Motors", "ORG", "Sinar Jaya Motors"), ("Sinar Jaya", "ORG", "Sinar Jaya")],
     ),
     (  # an upper-case word in brackets after a person is not an acronym definition
         "Pelatih Budi Santoso (PSSI) hadir.",

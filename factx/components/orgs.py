@@ -11,7 +11,8 @@
   Cukai Chongqing") or ends with a company word ("Qingling Motors"), a name after a cue noun ("perusahaan Motorway"),
   and the other members of a coordinated list that holds an ORG ("Qingling Motors, Chongqing Nuoxin, dan ...").
   A run that starts with a place word ("Zona Pelabuhan Bebas ...", "Kabupaten Bogor") is LOC. A name found by these
-  rules is ORG wherever else it stands alone in the document.
+  rules is ORG wherever else it stands alone in the document, and so is the short form of a name written in full
+  ("Qingling" after "Qingling Motors").
 - Every ORG gets ``span._.value``: the canonical (full) name where the document defines one, else its own text.
 """
 
@@ -421,11 +422,12 @@ def acronyms(doc: Doc, ents: list[Span]) -> tuple[dict[str, str], list[Span]]:
     return definitions, new
 
 
-def short_forms(doc: Doc) -> dict[str, str]:
+def short_forms(doc: Doc) -> set[str]:
     """Short forms of ORG names the document writes in full: the name without its legal form or company word
-    ("Qingling" for "Qingling Motors", "Pertamina" for "PT Pertamina (Persero)"), mapped to the first full name."""
+    ("Qingling" for "Qingling Motors", "Pertamina" for "PT Pertamina (Persero)"). They are tagged ORG where they
+    stand alone; their value stays their own text (only an acronym definition makes a canonical name)."""
     forms = org_forms()
-    shorts: dict[str, str] = {}
+    shorts: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != ORG or len(ent) < 2:
             continue
@@ -439,7 +441,7 @@ def short_forms(doc: Doc) -> dict[str, str]:
             continue
         short = normal(doc[start:end].text)
         if len(short) >= 3 and short not in place_names() and any(is_name_word(t) for t in doc[start:end]):
-            shorts.setdefault(short, normal(ent.text))
+            shorts.add(short)
     return shorts
 
 
@@ -459,11 +461,10 @@ def factx_orgs(doc: Doc) -> Doc:
     merge_ents(doc, spans)
     found = {normal(e.text) for e in doc.ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
     merge_ents(doc, propagate(doc, found - place_names()))
-    shorts = short_forms(doc)
-    merge_ents(doc, propagate(doc, set(shorts)))
-    canonical = {**shorts, **definitions}
+    shorts = short_forms(doc) - place_names()
+    merge_ents(doc, propagate(doc, shorts))
     for ent in doc.ents:
         if ent.label_ == ORG:
             text = normal(ent.text)
-            ent._.value = canonical.get(text, text)
+            ent._.value = definitions.get(text, text)
     return doc
