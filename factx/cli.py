@@ -225,7 +225,9 @@ def evaluate_cli(
     if fmt is EvalFormat.json:
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")
         return
-    table = Table(title=f"{scores['data']} ({scores['docs']} docs, {scores['words']} words)", title_justify="left")
+    console = Console(highlight=False)
+    console.print(f"{scores['data']}: {scores['docs']} docs, {scores['words']} words; model {scores['model']}")
+    table = Table()
     for column in ("label", "P", "R", "F", "support"):
         table.add_column(column, justify="left" if column == "label" else "right")
     for label, row in scores["labels"].items():
@@ -233,8 +235,7 @@ def evaluate_cli(
     overall = [("overall", scores["overall"])] + ([("PER/ORG/LOC", scores["core"])] if scores["core"] else [])
     for name, row in overall:
         table.add_row(name, f"{row['p']:.3f}", f"{row['r']:.3f}", f"{row['f']:.3f}", "", style="bold")
-    Console(highlight=False).print(table)
-    stderr.print(f"model: {scores['model']}; {scores['words_per_second']} words/s", highlight=False)
+    console.print(table)
 
 
 def main() -> None:
