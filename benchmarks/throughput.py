@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from factx.extract import BATCH_SIZE
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "bench" / "news.jsonl"
 # Runs a command with stdout to /dev/null and prints the peak RSS (KiB) of its largest process (on Linux the
@@ -113,7 +115,7 @@ def main() -> None:
     parser.add_argument("--subset", type=int, default=25, help="Documents given to dateparser.")
     parser.add_argument("--repeat", type=int, default=1, help="Corpus copies for the CLI runs.")
     parser.add_argument("--jobs", default="1,2", help="--jobs values for the CLI runs.")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     parser.add_argument("--no-cli", action="store_true", help="Library figures only.")
     args = parser.parse_args()
 

@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from distributed import Client, WorkerPlugin, get_worker
 
 from . import records as rec
-from .extract import Input, Result, parse_types, results
+from .extract import BATCH_SIZE, Input, Result, parse_types, results
 from .parallel import CHUNK_CHARS, CHUNK_DOCS, WINDOW_PER_JOB, Zones, in_order, without_text
 from .readers import Document
 
@@ -63,7 +63,7 @@ def results_distributed(
     types: str | Iterable[str] | None = None,
     ref_date: dt.date | None = None,
     events: bool = False,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     chunk_docs: int = CHUNK_DOCS,
     chunk_chars: int = CHUNK_CHARS,
     window: int | None = None,

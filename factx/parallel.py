@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from .extract import Input, Result, _as_document, parse_types, results
+from .extract import BATCH_SIZE, Input, Result, _as_document, parse_types, results
 from .readers import Document
 
 # Chunks are cut at whichever limit comes first: many small documents or a few long ones per trip.
@@ -170,7 +170,7 @@ def parallel_results(
     types: str | Iterable[str] | None = None,
     ref_date: dt.date | None = None,
     events: bool = False,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     chunk_docs: int = CHUNK_DOCS,
     chunk_chars: int = CHUNK_CHARS,
     window: int | None = None,
