@@ -39,12 +39,21 @@ def load_model(model: Path | None, rules: bool) -> tuple[Language, str]:
     """The pipeline to score: the trained model alone, or with factx's rule components (``rules``)."""
     if rules:
         nlp = load_pipeline(model)
-        return nlp, str(model or model_path() or "blank id + rules")
+        path = model or model_path()
+        return nlp, (shown(path) if path else "blank id") + " + rules"
     path = Path(model) if model is not None else model_path()
     if path is None:
         raise FileNotFoundError("no model shipped in models/ and none given")
     register_components()
-    return spacy.load(path), str(path)
+    return spacy.load(path), shown(path)
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the working directory when it lies below it, else as it is."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def prf(scores: dict, key: str = "ents") -> dict:
