@@ -128,7 +128,8 @@ def suffix_end(doc: Doc, end: int, suffix_re: re.Pattern) -> int:
     if end >= len(doc) or end == 0:
         return end
     offset = doc[end - 1].idx + len(doc[end - 1])
-    match = suffix_re.match(doc.text[offset:offset + 40])
+    following = doc[end - 1 : end + 15].text[len(doc[end - 1]) :]  # not doc.text: that rebuilds the whole text
+    match = suffix_re.match(following[:40])
     if not match:
         return end
     span = doc.char_span(offset, offset + match.end(), alignment_mode="contract")
@@ -137,16 +138,28 @@ def suffix_end(doc: Doc, end: int, suffix_re: re.Pattern) -> int:
     return span.end
 
 
+@lru_cache(maxsize=None)
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` grouped by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def starts_with(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...], lower: bool = False) -> int:
     """Length of the longest phrase in ``phrases`` that starts at token ``i`` (0 if none)."""
-    best = 0
-    for phrase in phrases:
+    if i >= len(doc):
+        return 0
+    first = doc[i]
+    for phrase in by_first_word(phrases).get(first.lower_ if lower else first.text, ()):
         n = len(phrase)
-        if n > best and i + n <= len(doc):
-            words = tuple(t.lower_ if lower else t.text for t in doc[i:i + n])
-            if words == phrase:
-                best = n
-    return best
+        if i + n <= len(doc) and all(
+            (doc[i + k].lower_ if lower else doc[i + k].text) == phrase[k] for k in range(1, n)
+        ):
+            return n
+    return 0
 
 
 def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True) -> int:
