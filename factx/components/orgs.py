@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -45,9 +46,12 @@ def org_forms() -> dict:
         return re.compile(r"\A(?:\s*,?\s*(?:" + "|".join(re.escape(s) for s in ordered) + r")(?!\w))+")
 
     weak = set(data["weak_suffixes"])
+    # the first token of each legal form as the tokenizer splits it ("Co" of "Co., Ltd.", "(" of "(Persero)"), and ","
+    openers = {re.match(r"\(|[^\s.,()]+", suffix).group() for suffix in data["suffixes"]} | {","}
     return {
         "suffix_re": suffix_regex(data["suffixes"]),
         "strong_suffix_re": suffix_regex([s for s in data["suffixes"] if s not in weak]),
+        "suffix_openers": openers,
         "prefixes": set(data["prefixes"]),
         "heads": tuple(tuple(k.split()) for k in data["heads"]),
         "weak_heads": tuple(tuple(k.split()) for k in data["weak_heads"]),
@@ -90,8 +94,9 @@ def legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             new.append(Span(doc, start, end, label=ORG))
     # "Chongqing Dejia Meat Technology Development Co., Ltd.": a capitalised run directly followed by a legal form
+    openers = forms["suffix_openers"]
     for token in doc[1:]:
-        if not is_name_word(doc[token.i - 1]):
+        if token.text.split(".")[0] not in openers or not is_name_word(doc[token.i - 1]):
             continue
         end = suffix_end(doc, token.i, forms["strong_suffix_re"])
         if end == token.i:
@@ -301,14 +306,28 @@ def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict) -> lis
     return spans
 
 
-def propagate(doc: Doc, names: set[str]) -> list[Span]:
-    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text)."""
-    if not names:
-        return []
-    by_first: dict[str, list[list[str]]] = {}
+def stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """No entity in ``start:end``, or one entity that is exactly ``start:end``."""
+    types = [doc[k].ent_iob_ for k in range(start, end)]
+    if all(iob in {"", "O"} for iob in types):
+        return True
+    return types[0] == "B" and all(iob == "I" for iob in types[1:]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+
+
+def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
+    index: dict[str, list[list[str]]] = {}
     for name in names:
         words = name.split()
-        by_first.setdefault(words[0], []).append(words)
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]]) -> list[Span]:
+    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text).
+    ``names`` may be given already indexed by :func:`index_names`."""
+    if not names:
+        return []
+    by_first = names if isinstance(names, dict) else index_names(names)
     found = []
     for token in doc:
         for words in by_first.get(token.text, ()):
@@ -317,8 +336,7 @@ def propagate(doc: Doc, names: set[str]) -> list[Span]:
                 continue
             if end < len(doc) and is_name_word(doc[end]):
                 continue  # part of a longer name
-            covering = [e for e in doc.ents if e.start < end and token.i < e.end]
-            if all(e.start == token.i and e.end == end for e in covering):
+            if stands_alone(doc, token.i, end):
                 found.append(Span(doc, token.i, end, label=ORG))
     return found
 
@@ -335,11 +353,16 @@ def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
     ]
 
 
+@lru_cache(maxsize=1)
+def listed_place_index() -> dict[str, list[list[str]]]:
+    """The listed places by first word, less short upper-case ones ("AS" is also a person's initials)."""
+    return index_names(name for name in place_names() if not (name.isupper() and len(name) <= 3))
+
+
 def listed_places(doc: Doc) -> list[Span]:
     """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing")."""
     found = []
-    names = {name for name in place_names() if not (name.isupper() and len(name) <= 3)}  # not "AS" (initials)
-    for span in propagate(doc, names):
+    for span in propagate(doc, listed_place_index()):
         if not any(doc[k].ent_type_ for k in range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label=LOC))
     return found
