@@ -31,9 +31,11 @@ from spacy.language import Language
 from .extract import BATCH_SIZE, Input, Result, _as_document, parse_types, results
 from .readers import Document
 
-# Chunks are cut at whichever limit comes first: many small documents or a few long ones per trip.
-CHUNK_DOCS = 256
-CHUNK_CHARS = 200_000
+# Chunks are cut at whichever limit comes first: many small documents or a few long ones per trip. Small enough
+# that the last chunks of a run keep every worker busy (~16 news articles), large enough that sending them costs
+# nothing next to processing them.
+CHUNK_DOCS = 64
+CHUNK_CHARS = 50_000
 # Chunks in flight per worker: one being processed, one queued so a worker never waits for the reader.
 WINDOW_PER_JOB = 2
 # Documents run outside any memory zone first (the warm-up), then the size of a memory zone's block.
