@@ -23,6 +23,7 @@ import os
 import signal
 import sys
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from typing import Callable, Iterable, Iterator
 
@@ -182,23 +183,28 @@ def parallel_results(
 
     Workers use ``nlp`` when given (inherited under ``fork``, pickled once per worker otherwise), else each one
     loads ``model`` (default: the shipped pipeline) itself. At most ``window`` chunks (default: two per worker)
-    are in flight. Stopping the iteration early (or an error in a worker) terminates the workers.
+    are in flight. Stopping the iteration early (or an error in a worker) cancels the chunks not yet started and
+    stops the workers once their current chunk is done; a worker that dies raises ``BrokenProcessPool``.
     """
     jobs = resolve_jobs(jobs)
     if start_method is None and sys.platform.startswith("linux"):
         start_method = "fork"  # the workers share the parent's loaded pipeline (copy-on-write), no reload
     options = dict(types=parse_types(types), ref_date=ref_date, events=events, batch_size=batch_size)
-    context = multiprocessing.get_context(start_method)
-    pool = context.Pool(jobs, initializer=_start_worker, initargs=(nlp, None if model is None else str(model), options))
+    # An executor, not a multiprocessing.Pool: when a worker dies (killed for memory, say) the pending results
+    # raise BrokenProcessPool instead of waiting for ever.
+    executor = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context(start_method),
+        initializer=_start_worker,
+        initargs=(nlp, None if model is None else str(model), options),
+    )
     try:
         yield from in_order(
             inputs,
-            lambda chunk: pool.apply_async(_run_chunk, (chunk,)).get,
+            lambda chunk: executor.submit(_run_chunk, chunk).result,
             window or WINDOW_PER_JOB * jobs,
             chunk_docs,
             chunk_chars,
         )
-        pool.close()
     finally:
-        pool.terminate()
-        pool.join()
+        executor.shutdown(wait=True, cancel_futures=True)

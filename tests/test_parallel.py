@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+from concurrent.futures.process import BrokenProcessPool
 from decimal import Decimal
 
 import pytest
@@ -46,6 +48,13 @@ def values(doc):
 def boom(doc):
     if "BOOM" in doc.text:
         raise ValueError("boom in a worker")
+    return doc
+
+
+@Language.component("test_parallel_die")
+def die(doc):
+    if "DIE" in doc.text:
+        os._exit(3)  # as a worker killed for lack of memory
     return doc
 
 
@@ -141,6 +150,14 @@ def test_error_in_a_worker_reaches_the_caller(ruler_nlp):
     texts = ["Budi Santoso di Padang."] * 20 + ["BOOM"] + ["Budi Santoso di Padang."] * 20
     with pytest.raises(ValueError, match="boom in a worker"):
         list(parallel_results(texts, nlp, jobs=2, chunk_docs=4))
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang():
+    nlp = ruler_pipeline(factx.load())
+    nlp.add_pipe("test_parallel_die")
+    texts = ["Budi Santoso di Padang."] * 10 + ["DIE"] + ["Budi Santoso di Padang."] * 10
+    with pytest.raises(BrokenProcessPool):
+        list(parallel_results(texts, nlp, jobs=2, chunk_docs=3))
 
 
 def test_unknown_type_fails_before_any_work(ruler_nlp):
