@@ -105,7 +105,7 @@ def main() -> None:
         large_words = write_jsonl(large, args.docs)
         for jobs in args.jobs.split(","):
             for path, count, words in ((small, args.docs // 10, small_words), (large, args.docs, large_words)):
-                seconds, rss = run_measured(base + ["--jobs", jobs, str(path)])
+                seconds, rss, _ = run_measured(base + ["--jobs", jobs, str(path)])
                 print(
                     f"--jobs {jobs}  {count:>8,} docs ({words:>10,} words): peak RSS {rss:6.0f} MB, {seconds:7.1f} s, "
                     f"{count / seconds:6.0f} docs/s, {words / seconds:8,.0f} words/s  ({load_average()})"
@@ -115,7 +115,7 @@ def main() -> None:
         rng = random.Random(11)
         for index in range(args.files):
             (texts / f"berita-{index:05d}.txt").write_text(document(rng, index)["text"], encoding="utf-8")
-        seconds, rss = run_measured(base + [str(texts)])
+        seconds, rss, _ = run_measured(base + [str(texts)])
         print(f"folder of {args.files:,} .txt files: peak RSS {rss:6.0f} MB, {seconds:7.1f} s  ({load_average()})")
         if args.curve:
             curve(large, args.docs, args.model)

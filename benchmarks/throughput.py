@@ -32,12 +32,14 @@ from factx.extract import BATCH_SIZE
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "bench" / "news.jsonl"
 # Runs a command with stdout to /dev/null and prints the peak RSS (KiB) of its largest process (on Linux the
-# children's ru_maxrss covers every waited-for descendant, so pool workers count too) and its wall time.
+# children's ru_maxrss covers every waited-for descendant, so pool workers count too), its wall time and the CPU
+# time of all its processes.
 MEASURE = (
     "import resource, subprocess, sys, time\n"
     "t = time.perf_counter()\n"
     "rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, time.perf_counter() - t, rc)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(usage.ru_maxrss, time.perf_counter() - t, usage.ru_utime + usage.ru_stime, rc)\n"
 )
 
 
@@ -60,13 +62,13 @@ def rate(words: int, seconds: float) -> str:
     return f"{words / seconds:>10,.0f} words/s"
 
 
-def run_measured(command: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of ``command``, run in a fresh process."""
+def run_measured(command: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds of all its processes) of ``command``, run in a fresh process."""
     out = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, check=True)
-    rss, seconds, rc = out.stdout.split()
+    rss, seconds, cpu, rc = out.stdout.split()
     if rc != "0":
         raise RuntimeError(f"{' '.join(command)} exited {rc}")
-    return float(seconds), int(rss) / 1024
+    return float(seconds), int(rss) / 1024, float(cpu)
 
 
 def component_times(nlp, texts: list[str], batch_size: int) -> dict[str, float]:
@@ -89,22 +91,24 @@ def cli_runs(data: Path, words: int, docs: int, model: str | None, jobs_list: li
     with tempfile.TemporaryDirectory() as folder:
         empty = Path(folder) / "empty.jsonl"
         empty.write_text("", encoding="utf-8")
-        start_up, start_rss = run_measured(base + [str(empty)])
+        start_up, start_rss, start_cpu = run_measured(base + [str(empty)])
         print(f"  start-up (empty input)        {start_up:7.2f} s   peak RSS {start_rss:6.0f} MB")
-        walls = {}
+        runs = {}
         for jobs in jobs_list:
-            wall, rss = run_measured(base + ["--jobs", str(jobs), str(data)])
-            walls[jobs] = wall
+            wall, rss, cpu = run_measured(base + ["--jobs", str(jobs), str(data)])
+            runs[jobs] = wall, cpu
             print(
                 f"  --jobs {jobs}  {wall:7.2f} s {rate(words, wall)} {docs / wall:8.1f} docs/s   peak RSS {rss:6.0f} MB"
-                f"   without start-up: {rate(words, wall - start_up)}   ({load_average()})"
+                f"   without start-up: {rate(words, wall - start_up)}; CPU {cpu:.1f} s   ({load_average()})"
             )
-        if 1 in walls and len(walls) > 1:
-            for jobs, wall in walls.items():
+        if 1 in runs:
+            wall_1, cpu_1 = runs[1]
+            for jobs, (wall, cpu) in runs.items():
                 if jobs != 1:
+                    # What the runs would take with `jobs` idle cores: the CPU work shared out evenly.
                     print(
-                        f"  --jobs {jobs} / --jobs 1: {walls[1] / wall:.2f}x wall, "
-                        f"{(walls[1] - start_up) / (wall - start_up):.2f}x without start-up"
+                        f"  --jobs {jobs} / --jobs 1: {wall_1 / wall:.2f}x wall; on {jobs} idle cores at most "
+                        f"{jobs * (cpu_1 - start_cpu) / (cpu - start_cpu):.2f}x (CPU {cpu_1:.1f} s vs {cpu:.1f} s)"
                     )
 
 
