@@ -160,12 +160,14 @@ def extract(
     events: bool = False,
     batch_size: int = BATCH_SIZE,
     jobs: int = 1,
+    memory_zones: bool = False,
 ) -> Iterator[rec.Mention | rec.Event]:
     """Yield the records found in ``inputs`` (strings, Docs or :class:`factx.Document`), document by document.
 
     Mention records by default; event records with ``events=True``. See :func:`results` for the options.
     """
     for result in results(
-        inputs, nlp, types=types, ref_date=ref_date, events=events, batch_size=batch_size, jobs=jobs
+        inputs, nlp, types=types, ref_date=ref_date, events=events, batch_size=batch_size, jobs=jobs,
+        memory_zones=memory_zones,
     ):
         yield from (result.events if events else result.mentions)

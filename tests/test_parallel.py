@@ -109,6 +109,8 @@ def test_jobs_option_of_the_library(ruler_nlp):
 def test_memory_zones_give_the_same_results(ruler_nlp, expected):
     assert list(zoned_results(corpus(), ruler_nlp, block=7, events=True)) == expected
     assert list(factx.results(corpus(), ruler_nlp, events=True, memory_zones=True)) == expected
+    texts = [d.text for d in corpus()]
+    assert list(factx.extract(texts, ruler_nlp, memory_zones=True)) == list(factx.extract(texts, ruler_nlp))
 
 
 def test_memory_zones_free_the_words_each_block_adds(ruler_nlp):
