@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 import factx
+from factx import corpora
 from factx.components.events import lexicon, read_word
 
 HERE = Path(__file__).resolve().parent
@@ -28,19 +29,8 @@ DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 
 
 def read_iob(path: Path) -> list[tuple[list[str], list[str]]]:
-    sentences, words, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if words:
-                sentences.append((words, tags))
-            words, tags = [], []
-            continue
-        word, tag = line.split("\t")
-        words.append(word)
-        tags.append(tag)
-    if words:
-        sentences.append((words, tags))
-    return sentences
+    """(words, tags) for each sentence, with the corpus' own labels (NERP's EVT)."""
+    return [(sentence.words, sentence.tags) for sentence in corpora.read_iob(path, mapping=str.strip)]
 
 
 def spans(tags: list[str], label: str | None = None) -> set[tuple[int, int]]:

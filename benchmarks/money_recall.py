@@ -14,6 +14,7 @@ import argparse
 import re
 from pathlib import Path
 
+from factx.corpora import read_iob
 from factx.normalize.money import find_money
 
 HERE = Path(__file__).resolve().parent
@@ -22,19 +23,9 @@ CURRENCY_HINT = re.compile(r"(?i)\brp|rupiah|dol+ar|\$|\byen\b|\beuro|ringgit|yu
 
 
 def sentences(path: Path):
-    """(tokens, tags) for each sentence of a token<TAB>tag file."""
-    tokens, tags = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if tokens:
-                yield tokens, tags
-            tokens, tags = [], []
-            continue
-        token, tag = line.split("\t")
-        tokens.append(token)
-        tags.append(tag)
-    if tokens:
-        yield tokens, tags
+    """(tokens, tags) for each sentence, with NER UGM's own labels (QUANTITY is one factx's label map drops)."""
+    for sentence in read_iob(path, mapping=str.strip):
+        yield sentence.words, sentence.tags
 
 
 def gold_spans(tokens: list[str], tags: list[str]) -> tuple[str, list[tuple[int, int]]]:

@@ -83,8 +83,9 @@ def repair_iob(tags: list[str]) -> list[str]:
     return fixed
 
 
-def read_iob(path: Path) -> Iterator[Sentence]:
-    """``token<TAB>tag`` lines, a blank line between sentences (a lone ``-DOCSTART-`` line is skipped)."""
+def read_iob(path: Path, mapping: Callable[[str], str] = map_tag) -> Iterator[Sentence]:
+    """``token<TAB>tag`` lines, a blank line between sentences (a lone ``-DOCSTART-`` line is skipped). Tags go
+    through ``mapping``: factx's labels by default; ``mapping=str.strip`` keeps the corpus' own labels."""
     words: list[str] = []
     tags: list[str] = []
     with open(path, encoding="utf-8") as handle:
@@ -104,7 +105,7 @@ def read_iob(path: Path) -> Iterator[Sentence]:
             if not word.strip():
                 continue
             words.append(word)
-            tags.append(map_tag(tag))
+            tags.append(mapping(tag))
     if words:
         yield Sentence(words, repair_iob(tags))
 
