@@ -76,6 +76,8 @@ def open_output(output: Optional[Path]):
     """stdout, or a temporary file beside ``output`` that :func:`finish_output` renames into place."""
     if output is None:
         return sys.stdout, None
+    if output.is_dir():
+        raise fail(f"cannot write {output}: it is a folder")
     folder = output.resolve().parent
     if not folder.is_dir():
         raise fail(f"cannot write {output}: no folder {folder}")

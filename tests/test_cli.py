@@ -127,6 +127,13 @@ def test_output_with_unknown_extension_needs_format(runner, cli_nlp, article, tm
     assert run(runner, article, "-o", tmp_path / "out.xlsx", "--format", "csv", "-q").exit_code == 0
 
 
+def test_output_to_a_folder_is_an_error(runner, cli_nlp, article, tmp_path):
+    result = run(runner, article, "-o", tmp_path, "--format", "csv")
+    assert result.exit_code == 2
+    assert "is a folder" in result.stderr
+    assert "Traceback" not in result.output
+
+
 def test_output_into_missing_folder_is_an_error(runner, cli_nlp, article, tmp_path):
     result = run(runner, article, "-o", tmp_path / "nope" / "out.csv")
     assert result.exit_code == 2
