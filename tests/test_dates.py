@@ -270,7 +270,7 @@ NEGATIVE = [
     "Prasasti itu berasal dari abad ke-5 SM.",
     "Wisuda adalah salah satu hari besar bagi keluarga kami.",
     "Menurut Paskah Suzetta, anggaran cukup.",
-    "Pinjaman itu cukup, kata Paskah, usai sidang kabinet.",
+    "Dana itu memadai, ujar Paskah seusai rapat di istana.",
 ]
 
 
