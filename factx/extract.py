@@ -18,7 +18,6 @@ TYPE_NAMES = {name.lower(): name for name in rec.MENTION_TYPES}
 # Documents per nlp.pipe batch. The trained tok2vec + NER keep a batch's activations in memory: 32 news articles of
 # ~500 words took a process to 430 MB, 8 to 220 MB, at the same speed (benchmarks/throughput.py).
 BATCH_SIZE = 8
-BREAKS = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+|\s+")
 
 
 @dataclass
