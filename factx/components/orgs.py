@@ -77,6 +77,38 @@ def is_name_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text not in NOT_NAMES
 
 
+def is_name_text(text: str) -> bool:
+    """:func:`is_name_word` on a token's text (no Token object needed)."""
+    return text[:1].isupper() and text not in NOT_NAMES
+
+
+class Tokens:
+    """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access). The entity
+    attributes are those of the moment it is built: build a new one after ``doc.ents`` changes."""
+
+    __slots__ = ("text", "lower", "iob", "etype", "sent_start", "n")
+
+    def __init__(self, doc: Doc):
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.iob = [t.ent_iob_ for t in tokens]
+        self.etype = [t.ent_type_ for t in tokens]
+        self.sent_start = [t.is_sent_start for t in tokens]
+        self.n = len(tokens)
+
+
+def starts_with_words(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """:func:`starts_with` on a precomputed list of token texts (or lower-case texts)."""
+    if i >= len(words):
+        return 0
+    for phrase in by_first_word(phrases).get(words[i], ()):
+        n = len(phrase)
+        if i + n <= len(words) and tuple(words[i:i + n]) == phrase:
+            return n
+    return 0
+
+
 def legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     """ORG spans widened over legal forms, plus capitalised runs that end in a (strong) legal form."""
     forms = org_forms()
@@ -95,19 +127,20 @@ def legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
             new.append(Span(doc, start, end, label=ORG))
     # "Chongqing Dejia Meat Technology Development Co., Ltd.": a capitalised run directly followed by a legal form
     openers = forms["suffix_openers"]
-    for token in doc[1:]:
-        if token.text.split(".")[0] not in openers or not is_name_word(doc[token.i - 1]):
+    texts = [t.text for t in doc]
+    for ti in range(1, len(texts)):
+        if texts[ti].split(".")[0] not in openers or not is_name_text(texts[ti - 1]):
             continue
-        end = suffix_end(doc, token.i, forms["strong_suffix_re"])
-        if end == token.i:
+        end = suffix_end(doc, ti, forms["strong_suffix_re"])
+        if end == ti:
             continue
-        start = token.i
-        while start > 0 and (is_name_word(doc[start - 1]) or doc[start - 1].text in {"&", "-"}):
+        start = ti
+        while start > 0 and (is_name_text(texts[start - 1]) or texts[start - 1] in {"&", "-"}):
             start -= 1
-        if start > 0 and doc[start - 1].text in prefixes:
+        if start > 0 and texts[start - 1] in prefixes:
             start -= 1
-        start = trim_run(doc, start, token.i, ents, prefixes)
-        if start < token.i:
+        start = trim_run(doc, start, ti, ents, prefixes)
+        if start < ti:
             new.append(Span(doc, start, end, label=ORG))
     return new
 
@@ -167,27 +200,29 @@ def starts_with(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...], lower: b
     return 0
 
 
-def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True) -> int:
+def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens | None = None) -> int:
     """End of the capitalised name that starts at ``start``: name words, and a joiner ("dan", "&") between two of
     them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
     heads = org_forms()["heads"]
+    if toks is None:
+        toks = Tokens(doc)
+    texts, lowers, iobs, etypes, sent_starts, n = toks.text, toks.lower, toks.iob, toks.etype, toks.sent_start, toks.n
     end = start
     joined = None  # where the one joiner allowed in a name stands
-    while end < len(doc):
-        token = doc[end]
-        if end > start and (token.is_sent_start or (token.ent_iob_ == "B" and token.ent_type_ in {"PER", ORG})):
+    while end < n:
+        if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in {"PER", ORG})):
             break  # a new sentence, or the model's next person or organisation ("Partai Golkar Akbar Tandjung")
         if joined is not None and end - joined > 3:
             break  # at most three words after "dan": "Kamar Dagang dan Industri Tionghoa Singapura"
-        if is_name_word(token):
+        if is_name_text(texts[end]):
             end += 1
-        elif (token.lower_ in NAME_JOINERS and joined is None and end > start and end + 1 < len(doc)
-              and is_name_word(doc[end + 1]) and not (stop_at_heads and starts_with(doc, end + 1, heads))):
+        elif (lowers[end] in NAME_JOINERS and joined is None and end > start and end + 1 < n
+              and is_name_text(texts[end + 1]) and not (stop_at_heads and starts_with_words(texts, end + 1, heads))):
             joined = end
             end += 1
         else:
             break
-    while end > start and doc[end - 1].lower_ in NAME_JOINERS:
+    while end > start and lowers[end - 1] in NAME_JOINERS:
         end -= 1
     return end
 
@@ -212,16 +247,19 @@ def name_rules(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
     org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
     orgs: list[Span] = []
     locs: list[Span] = []
+    toks = Tokens(doc)
+    texts, lowers, iobs, etypes = toks.text, toks.lower, toks.iob, toks.etype
     for sent in sentences(doc):
         if is_headline(sent):
             continue
         i = sent.start
-        while i < sent.end:
-            token = doc[i]
-            if not is_name_word(token) or i in org_at:
-                cue = starts_with(doc, i, forms["cues"], lower=True)
-                if cue and token.text[:1].islower() and i + cue < sent.end and is_name_word(doc[i + cue]):
-                    end = min(name_run_end(doc, i + cue), sent.end)
+        sent_end = sent.end
+        while i < sent_end:
+            text = texts[i]
+            if not is_name_text(text) or i in org_at:
+                cue = starts_with_words(lowers, i, forms["cues"])
+                if cue and text[:1].islower() and i + cue < sent_end and is_name_text(texts[i + cue]):
+                    end = min(name_run_end(doc, i + cue, toks=toks), sent_end)
                     name = Span(doc, i + cue, end, label=ORG)
                     if normal(name.text) not in place_names():
                         orgs.append(name)
@@ -229,22 +267,24 @@ def name_rules(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
                     continue
                 i += 1
                 continue
-            end = min(name_run_end(doc, i), sent.end)
+            end = min(name_run_end(doc, i, toks=toks), sent_end)
             if end - i >= 2:
                 # entities inside the run other than the model's own ORG that starts it
-                inside = {t.ent_type_ for t in doc[i:end] if t.ent_type_ and not (
-                    t.ent_type_ == ORG and doc[i].ent_type_ == ORG and doc[i].ent_iob_ == "B"
-                    and all(doc[k].ent_iob_ == "I" for k in range(i + 1, t.i + 1)))}
-                weak = starts_with(doc, i, forms["weak_heads"])
-                if starts_with(doc, i, forms["heads"]) and not (inside & {"PER"} or (weak and inside)):
+                inside = {etypes[t] for t in range(i, end) if etypes[t] and not (
+                    etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
+                    and all(iobs[k] == "I" for k in range(i + 1, t + 1)))}
+                weak = starts_with_words(texts, i, forms["weak_heads"])
+                if starts_with_words(texts, i, forms["heads"]) and not (inside & {"PER"} or (weak and inside)):
                     orgs.append(Span(doc, i, end, label=ORG))
                     i = end
                     continue
-                if starts_with(doc, i, forms["place_heads"]) and not any(t.ent_type_ == LOC for t in doc[i:end]):
+                if starts_with_words(texts, i, forms["place_heads"]) and not any(
+                    etypes[k] == LOC for k in range(i, end)
+                ):
                     locs.append(Span(doc, i, end, label=LOC))
                     i = end
                     continue
-                if doc[end - 1].text in forms["tails"]:
+                if texts[end - 1] in forms["tails"]:
                     start = trim_run(doc, i, end - 1, ents, forms["prefixes"])
                     if end - start >= 2:
                         orgs.append(Span(doc, start, end, label=ORG))
@@ -264,25 +304,28 @@ def list_members(doc: Doc, ents: list[Span]) -> list[Span]:
     cues = org_forms()["cues"]
     label_of = {(e.start, e.end): e.label_ for e in ents}
     found: list[Span] = []
+    texts = [t.text for t in doc]
+    lowers = [t.lower_ for t in doc]
     for sent in sentences(doc):
         if is_headline(sent):
             continue
         members: list[tuple[int, int]] = []
         conjunction = False  # a list ends in "dan"/"serta": "A, B, dan C"; "DPR, Kamis" is no list
         i = sent.start
-        while i < sent.end:
-            if is_name_word(doc[i]):
+        sent_end = sent.end
+        while i < sent_end:
+            if is_name_text(texts[i]):
                 end = i
-                while end < sent.end and is_name_word(doc[end]):
+                while end < sent_end and is_name_text(texts[end]):
                     end += 1
                 members.append((i, end))
                 j = end
-                while j < sent.end and doc[j].lower_ in LIST_SEPARATORS:
+                while j < sent_end and lowers[j] in LIST_SEPARATORS:
                     j += 1
-                if any(t.lower_ in {"dan", "serta"} for t in doc[end:j]):
+                if any(lowers[k] in {"dan", "serta"} for k in range(end, j)):
                     conjunction = True
-                j += starts_with(doc, j, cues, lower=True) if j > end else 0
-                if j > end and j < sent.end and is_name_word(doc[j]):
+                j += starts_with_words(lowers, j, cues) if j > end else 0
+                if j > end and j < sent_end and is_name_text(texts[j]):
                     i = j
                     continue
                 found.extend(coordinated(doc, members, label_of) if conjunction else [])
@@ -329,15 +372,20 @@ def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]]) -> list[Sp
         return []
     by_first = names if isinstance(names, dict) else index_names(names)
     found = []
-    for token in doc:
-        for words in by_first.get(token.text, ()):
-            end = token.i + len(words)
-            if end > len(doc) or [t.text for t in doc[token.i:end]] != words:
+    texts = [t.text for t in doc]
+    n = len(texts)
+    for i, text in enumerate(texts):
+        candidates = by_first.get(text)
+        if not candidates:
+            continue
+        for words in candidates:
+            end = i + len(words)
+            if end > n or texts[i:end] != words:
                 continue
-            if end < len(doc) and is_name_word(doc[end]):
+            if end < n and is_name_text(texts[end]):
                 continue  # part of a longer name
-            if stands_alone(doc, token.i, end):
-                found.append(Span(doc, token.i, end, label=ORG))
+            if stands_alone(doc, i, end):
+                found.append(Span(doc, i, end, label=ORG))
     return found
 
 
