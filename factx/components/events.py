@@ -273,6 +273,21 @@ def read_word(word: str) -> Reading | None:
     return None
 
 
+class Words:
+    """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access)."""
+
+    __slots__ = ("text", "lower", "is_alpha", "is_title", "is_space", "sent_start")
+
+    def __init__(self, doc: Doc):
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.is_alpha = [t.is_alpha for t in tokens]
+        self.is_title = [t.is_title for t in tokens]
+        self.is_space = [t.is_space for t in tokens]
+        self.sent_start = [t.is_sent_start for t in tokens]
+
+
 # --- named events ---------------------------------------------------------------------------------------------
 
 def named_events(doc: Doc) -> list[Span]:
@@ -281,16 +296,17 @@ def named_events(doc: Doc) -> list[Span]:
     label_at = _labels(doc)
     spans = []
     i = 0
-    n = len(doc)
+    texts = [t.text for t in doc]
+    n = len(texts)
     while i < n:
-        token = doc[i]
+        text = texts[i]
         span = None
-        pair = f"{token.text} {doc[i + 1].text}" if i + 1 < n else ""
+        pair = f"{text} {texts[i + 1]}" if i + 1 < n else ""
         if pair in lex.heads and label_at[i] is None and label_at[i + 1] is None:
             span = _head_event(doc, i, label_at, lex, width=2)
-        elif token.text in lex.heads and label_at[i] is None:
+        elif text in lex.heads and label_at[i] is None:
             span = _head_event(doc, i, label_at, lex)
-        elif token.text in lex.tails and label_at[i] is None:
+        elif text in lex.tails and label_at[i] is None:
             span = _tail_event(doc, i, label_at)
         if span is not None:
             spans.append(span)
@@ -354,9 +370,10 @@ def add_named_events(doc: Doc) -> None:
     if not found:
         return
     kept = []
+    ents = list(doc.ents)
     for span in found:
         clash = False
-        for ent in doc.ents:
+        for ent in ents:
             if ent.end <= span.start or ent.start >= span.end:
                 continue
             if ent.label_ == "EVENT" and ent.start <= span.start and ent.end >= span.end:
@@ -402,14 +419,16 @@ class Clause:
         return self.segments[-1].end
 
 
-def units(doc: Doc) -> list[tuple[int, int]]:
+def units(doc: Doc, words: Words | None = None) -> list[tuple[int, int]]:
     """Sentences, cut again at line breaks (headlines and paragraphs never share a clause)."""
     out = []
+    words = words or Words(doc)
+    is_space, texts = words.is_space, words.text
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
         start = sent.start
         for k in range(sent.start, sent.end):
-            if doc[k].is_space and "\n" in doc[k].text:
+            if is_space[k] and "\n" in texts[k]:
                 if k > start:
                     out.append((start, k))
                 start = k + 1
@@ -429,24 +448,26 @@ def _verb_follows(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Lexicon) -> list[Segment]:
+def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Lexicon,
+             words: Words | None = None) -> list[Segment]:
     out = []
     current = Segment(start, start)
+    words = words or Words(doc)
+    texts, lowers = words.text, words.lower
     k = start
     while k < end:
-        token = doc[k]
         inside = label_at[k] is not None
-        word = token.lower_
+        word = lowers[k]
         cut = None
         if inside:
             pass
-        elif token.text in lex.punct:
-            cut = Segment(k + 1, k + 1, token.text)
+        elif texts[k] in lex.punct:
+            cut = Segment(k + 1, k + 1, texts[k])
         elif word in lex.conjunctions or word in lex.relative:
             cut = Segment(k, k + 1, word, relative=word in lex.relative)
         elif (word in lex.irrealis or word in lex.manner) and _verb_follows(doc, k + 1, end, lex):
             cut = Segment(k, k + 1, word, adjunct=True, outsiders=word in lex.manner)
-        elif word == "dalam" and k + 2 < end and doc[k + 1].lower_ == "rangka" and _verb_follows(doc, k + 2, end, lex):
+        elif word == "dalam" and k + 2 < end and lowers[k + 1] == "rangka" and _verb_follows(doc, k + 2, end, lex):
             cut = Segment(k, k + 2, "dalam rangka", adjunct=True)
         if cut is not None:
             if current.end > current.start:
@@ -461,22 +482,24 @@ def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Le
     return out
 
 
-def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexicon) -> None:
+def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexicon,
+                   words: Words | None = None) -> None:
     """Set the segment's trigger and type: the first typed predicate, else the first other verb."""
     first_other = None
+    words = words or Words(doc)
+    lowers, is_alpha, is_title, sent_start = words.lower, words.is_alpha, words.is_title, words.sent_start
     k = seg.start
     while k < seg.end:
-        token = doc[k]
-        if label_at[k] is not None or not token.is_alpha:
+        if label_at[k] is not None or not is_alpha[k]:
             k += 1
             continue
-        word = token.lower_
-        if token.is_title and k != seg.start and not token.is_sent_start:
+        word = lowers[k]
+        if is_title[k] and k != seg.start and not sent_start[k]:
             k += 1
             continue
-        if k + 1 < seg.end and (word, doc[k + 1].lower_) in lex.pairs:
+        if k + 1 < seg.end and (word, lowers[k + 1]) in lex.pairs:
             if not _negated(doc, seg, k, lex):
-                _set(doc, seg, k, k + 2, lex.pairs[(word, doc[k + 1].lower_)], passive=False)
+                _set(doc, seg, k, k + 2, lex.pairs[(word, lowers[k + 1])], passive=False)
                 return
         reading = read_word(word)
         if reading is None:
@@ -771,12 +794,13 @@ def _antecedent(ents_in: EntIndex, unit_index: int, all_units: list[tuple[int, i
 
 
 def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], label_at: list[str | None],
-                   lex: Lexicon, ents_in: EntIndex) -> list[Frame]:
+                   lex: Lexicon, ents_in: EntIndex, words: Words | None = None) -> list[Frame]:
     start, end = all_units[unit_index]
-    segs = segments(doc, start, end, label_at, lex)
+    words = words or Words(doc)
+    segs = segments(doc, start, end, label_at, lex, words)
     for seg in segs:
         if not seg.adjunct:
-            find_predicate(doc, seg, label_at, lex)
+            find_predicate(doc, seg, label_at, lex, words)
     for index, seg in enumerate(segs):
         if _fronted_participle(doc, segs, index):
             seg.adjunct = seg.outsiders = True
@@ -839,10 +863,11 @@ def event_frames(doc: Doc) -> list[Frame]:
     lex = lexicon()
     label_at = _labels(doc)
     ents_in = EntIndex(doc)
-    all_units = units(doc)
+    words = Words(doc)
+    all_units = units(doc, words)
     frames = []
     for index in range(len(all_units)):
-        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex, ents_in))
+        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex, ents_in, words))
     return frames
 
 
