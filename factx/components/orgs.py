@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -82,20 +83,37 @@ def is_name_text(text: str) -> bool:
     return text[:1].isupper() and text not in NOT_NAMES
 
 
+IOB_STRINGS = ("", "I", "O", "B")  # Token.ent_iob_ by the ENT_IOB code
+
+
+def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
+    """``[t.text for t in doc]`` (``attr=ORTH``) or ``[t.lower_ for t in doc]`` (``attr=LOWER``), without creating
+    a Token object per token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(attr).tolist()]
+
+
 class Tokens:
     """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access). The entity
-    attributes are those of the moment it is built: build a new one after ``doc.ents`` changes."""
+    attributes are those of the moment it is built: build a new one after ``doc.ents`` changes. ``sent_start`` is
+    true where ``token.is_sent_start`` is."""
 
     __slots__ = ("text", "lower", "iob", "etype", "sent_start", "n")
 
-    def __init__(self, doc: Doc):
-        tokens = list(doc)
-        self.text = [t.text for t in tokens]
-        self.lower = [t.lower_ for t in tokens]
-        self.iob = [t.ent_iob_ for t in tokens]
-        self.etype = [t.ent_type_ for t in tokens]
-        self.sent_start = [t.is_sent_start for t in tokens]
-        self.n = len(tokens)
+    def __init__(self, doc: Doc, texts: list[str] | None = None, lowers: list[str] | None = None):
+        self.text = texts if texts is not None else token_strings(doc, ORTH)
+        self.lower = lowers if lowers is not None else token_strings(doc, LOWER)
+        self.n = n = len(doc)
+        if n:
+            strings = doc.vocab.strings
+            rows = doc.to_array([ENT_IOB, ENT_TYPE, SENT_START]).tolist()
+            self.iob = [IOB_STRINGS[row[0]] for row in rows]
+            self.etype = [strings[row[1]] if row[1] else "" for row in rows]
+            self.sent_start = [row[2] == 1 for row in rows]
+        else:
+            self.iob, self.etype, self.sent_start = [], [], []
 
 
 def starts_with_words(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -109,7 +127,7 @@ def starts_with_words(words: list[str], i: int, phrases: tuple[tuple[str, ...], 
     return 0
 
 
-def legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+def legal_forms(doc: Doc, ents: list[Span], texts: list[str] | None = None) -> list[Span]:
     """ORG spans widened over legal forms, plus capitalised runs that end in a (strong) legal form."""
     forms = org_forms()
     prefixes = forms["prefixes"]
@@ -127,7 +145,7 @@ def legal_forms(doc: Doc, ents: list[Span]) -> list[Span]:
             new.append(Span(doc, start, end, label=ORG))
     # "Chongqing Dejia Meat Technology Development Co., Ltd.": a capitalised run directly followed by a legal form
     openers = forms["suffix_openers"]
-    texts = [t.text for t in doc]
+    texts = texts if texts is not None else token_strings(doc)
     for ti in range(1, len(texts)):
         if texts[ti].split(".")[0] not in openers or not is_name_text(texts[ti - 1]):
             continue
@@ -241,16 +259,17 @@ def sentences(doc: Doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
 
-def name_rules(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+def name_rules(doc: Doc, ents: list[Span], texts: list[str] | None = None, lowers: list[str] | None = None,
+               headlines: set[tuple[int, int]] | None = None) -> tuple[list[Span], list[Span]]:
     """(ORG spans, LOC spans) from institution/company/place words and cue nouns."""
     forms = org_forms()
     org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
     orgs: list[Span] = []
     locs: list[Span] = []
-    toks = Tokens(doc)
+    toks = Tokens(doc, texts, lowers)
     texts, lowers, iobs, etypes = toks.text, toks.lower, toks.iob, toks.etype
     for sent in sentences(doc):
-        if is_headline(sent):
+        if (sent.start, sent.end) in headlines if headlines is not None else is_headline(sent):
             continue
         i = sent.start
         sent_end = sent.end
@@ -299,15 +318,16 @@ def name_rules(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
 LIST_SEPARATORS = {",", "dan", "serta"}
 
 
-def list_members(doc: Doc, ents: list[Span]) -> list[Span]:
+def list_members(doc: Doc, ents: list[Span], texts: list[str] | None = None, lowers: list[str] | None = None,
+                 headlines: set[tuple[int, int]] | None = None) -> list[Span]:
     """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG."""
     cues = org_forms()["cues"]
     label_of = {(e.start, e.end): e.label_ for e in ents}
     found: list[Span] = []
-    texts = [t.text for t in doc]
-    lowers = [t.lower_ for t in doc]
+    texts = texts if texts is not None else token_strings(doc)
+    lowers = lowers if lowers is not None else token_strings(doc, LOWER)
     for sent in sentences(doc):
-        if is_headline(sent):
+        if (sent.start, sent.end) in headlines if headlines is not None else is_headline(sent):
             continue
         members: list[tuple[int, int]] = []
         conjunction = False  # a list ends in "dan"/"serta": "A, B, dan C"; "DPR, Kamis" is no list
@@ -365,14 +385,14 @@ def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
     return index
 
 
-def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]]) -> list[Span]:
+def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], texts: list[str] | None = None) -> list[Span]:
     """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text).
     ``names`` may be given already indexed by :func:`index_names`."""
     if not names:
         return []
     by_first = names if isinstance(names, dict) else index_names(names)
     found = []
-    texts = [t.text for t in doc]
+    texts = texts if texts is not None else token_strings(doc)
     n = len(texts)
     for i, text in enumerate(texts):
         candidates = by_first.get(text)
@@ -407,10 +427,10 @@ def listed_place_index() -> dict[str, list[list[str]]]:
     return index_names(name for name in place_names() if not (name.isupper() and len(name) <= 3))
 
 
-def listed_places(doc: Doc) -> list[Span]:
+def listed_places(doc: Doc, texts: list[str] | None = None) -> list[Span]:
     """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing")."""
     found = []
-    for span in propagate(doc, listed_place_index()):
+    for span in propagate(doc, listed_place_index(), texts):
         if not any(doc[k].ent_type_ for k in range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label=LOC))
     return found
@@ -533,20 +553,24 @@ def short_forms(doc: Doc) -> set[str]:
 def factx_orgs(doc: Doc) -> Doc:
     """Finish ORG entities: legal forms, names by rule, places, acronym definitions, and ``span._.value``."""
     trim_spaces(doc)
+    # the tokens never change here (only the entities): their texts and the headline sentences are read once
+    texts = token_strings(doc)
+    lowers = token_strings(doc, LOWER)
+    headlines = {(sent.start, sent.end) for sent in sentences(doc) if is_headline(sent)}
     before = {(e.start, e.end, e.label_) for e in doc.ents}
-    merge_ents(doc, legal_forms(doc, list(doc.ents)))
-    orgs, locs = name_rules(doc, list(doc.ents))
+    merge_ents(doc, legal_forms(doc, list(doc.ents), texts))
+    orgs, locs = name_rules(doc, list(doc.ents), texts, lowers, headlines)
     merge_ents(doc, locs)
     merge_ents(doc, orgs)
-    merge_ents(doc, list_members(doc, list(doc.ents)))
+    merge_ents(doc, list_members(doc, list(doc.ents), texts, lowers, headlines))
     merge_ents(doc, places_to_loc(doc, list(doc.ents)))
-    merge_ents(doc, listed_places(doc))
+    merge_ents(doc, listed_places(doc, texts))
     definitions, spans = acronyms(doc, list(doc.ents))
     merge_ents(doc, spans)
     found = {normal(e.text) for e in doc.ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
-    merge_ents(doc, propagate(doc, found - place_names()))
+    merge_ents(doc, propagate(doc, found - place_names(), texts))
     shorts = short_forms(doc) - place_names()
-    merge_ents(doc, propagate(doc, shorts))
+    merge_ents(doc, propagate(doc, shorts, texts))
     for ent in doc.ents:
         if ent.label_ == ORG:
             text = normal(ent.text)
