@@ -120,22 +120,25 @@ def mentions(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | 
     sentences = sentences or SentenceIndex(doc)
     out = []
     for ent in doc.ents:
-        if ent.label_ not in MENTION_TYPES:
+        label = ent.label_
+        if label not in MENTION_TYPES:
             continue
+        ext = ent._  # one Underscore object for the six reads
+        start = ent.start_char
         out.append(
             Mention(
                 doc=doc_id,
-                type=ent.label_,
+                type=label,
                 text=ent.text,
-                start=ent.start_char + offset,
+                start=start + offset,
                 end=ent.end_char + offset,
-                value=ent._.value,
-                sentence=sentences(ent.start_char),
-                amount=ent._.amount,
-                amount_max=ent._.amount_max,
-                currency=ent._.currency,
-                unit=ent._.unit,
-                qualifier=ent._.qualifier,
+                value=ext.value,
+                sentence=sentences(start),
+                amount=ext.amount,
+                amount_max=ext.amount_max,
+                currency=ext.currency,
+                unit=ext.unit,
+                qualifier=ext.qualifier,
             )
         )
     return out
