@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 
@@ -30,3 +31,15 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if span is None or len(span) == 0:
         return None
     return span
+
+
+IOB_STRINGS = ("", "I", "O", "B")  # Token.ent_iob_ by the ENT_IOB code
+
+
+def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
+    """``[t.text for t in doc]`` (``attr=ORTH``) or ``[t.lower_ for t in doc]`` (``attr=LOWER``), without creating
+    a Token object per token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(attr).tolist()]

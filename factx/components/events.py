@@ -53,12 +53,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..records import Frame
-from ..spans import merge_ents
+from ..spans import merge_ents, token_strings
 
 OTHER = "OTHER"
 BLOCKING_LABELS = {"DATE", "MONEY", "DURATION"}
@@ -279,13 +280,13 @@ class Words:
     __slots__ = ("text", "lower", "is_alpha", "is_title", "is_space", "sent_start")
 
     def __init__(self, doc: Doc):
-        tokens = list(doc)
-        self.text = [t.text for t in tokens]
-        self.lower = [t.lower_ for t in tokens]
-        self.is_alpha = [t.is_alpha for t in tokens]
-        self.is_title = [t.is_title for t in tokens]
-        self.is_space = [t.is_space for t in tokens]
-        self.sent_start = [t.is_sent_start for t in tokens]
+        self.text = token_strings(doc, ORTH)
+        self.lower = token_strings(doc, LOWER)
+        rows = doc.to_array([IS_ALPHA, IS_TITLE, IS_SPACE, SENT_START]).tolist() if len(doc) else []
+        self.is_alpha = [row[0] == 1 for row in rows]
+        self.is_title = [row[1] == 1 for row in rows]
+        self.is_space = [row[2] == 1 for row in rows]
+        self.sent_start = [row[3] == 1 for row in rows]  # true where token.is_sent_start is
 
 
 # --- named events ---------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers span._.value)
 from ..lang import load_json, read_lines
-from ..spans import merge_ents
+from ..spans import IOB_STRINGS, merge_ents, token_strings
 
 ORG = "ORG"
 LOC = "LOC"
@@ -81,18 +81,6 @@ def is_name_word(token: Token) -> bool:
 def is_name_text(text: str) -> bool:
     """:func:`is_name_word` on a token's text (no Token object needed)."""
     return text[:1].isupper() and text not in NOT_NAMES
-
-
-IOB_STRINGS = ("", "I", "O", "B")  # Token.ent_iob_ by the ENT_IOB code
-
-
-def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
-    """``[t.text for t in doc]`` (``attr=ORTH``) or ``[t.lower_ for t in doc]`` (``attr=LOWER``), without creating
-    a Token object per token."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array(attr).tolist()]
 
 
 class Tokens:
