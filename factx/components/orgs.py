@@ -108,7 +108,7 @@ def starts_with_words(words: list[str], i: int, phrases: tuple[tuple[str, ...], 
     """:func:`starts_with` on a precomputed list of token texts (or lower-case texts)."""
     if i >= len(words):
         return 0
-    for phrase in by_first_word(phrases).get(words[i], ()):
+    for phrase in phrase_index(phrases).get(words[i], ()):
         n = len(phrase)
         if i + n <= len(words) and tuple(words[i:i + n]) == phrase:
             return n
@@ -192,12 +192,24 @@ def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[
     return index
 
 
+_PHRASE_INDEXES: dict[int, tuple[tuple, dict]] = {}
+
+
+def phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """:func:`by_first_word` looked up by the identity of ``phrases`` (the lru_cache hashes the whole tuple of
+    phrases on every call)."""
+    entry = _PHRASE_INDEXES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _PHRASE_INDEXES[id(phrases)] = (phrases, by_first_word(phrases))
+    return entry[1]
+
+
 def starts_with(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...], lower: bool = False) -> int:
     """Length of the longest phrase in ``phrases`` that starts at token ``i`` (0 if none)."""
     if i >= len(doc):
         return 0
     first = doc[i]
-    for phrase in by_first_word(phrases).get(first.lower_ if lower else first.text, ()):
+    for phrase in phrase_index(phrases).get(first.lower_ if lower else first.text, ()):
         n = len(phrase)
         if i + n <= len(doc) and all(
             (doc[i + k].lower_ if lower else doc[i + k].text) == phrase[k] for k in range(1, n)
