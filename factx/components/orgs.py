@@ -486,16 +486,18 @@ def long_form_before(doc: Doc, paren: int, ents_by_end: dict[int, Span]) -> Span
     return ent
 
 
-def acronyms(doc: Doc, ents: list[Span]) -> tuple[dict[str, str], list[Span]]:
+def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None) -> tuple[dict[str, str], list[Span]]:
     """Definitions ``{"SFA": "Otoritas Pangan Singapura"}`` and the spans they add (long forms, acronyms)."""
     definitions: dict[str, str] = {}
     new: list[Span] = []
     ents_by_end = {ent.end: ent for ent in ents}
     ents_by_start = {ent.start: ent for ent in ents}
-    for token in doc[:-2]:
-        if token.text != "(" or doc[token.i + 2].text != ")" or not ACRONYM.match(doc[token.i + 1].text):
+    texts = texts if texts is not None else token_strings(doc)
+    for ti in range(len(texts) - 2):
+        if texts[ti] != "(" or texts[ti + 2] != ")" or not ACRONYM.match(texts[ti + 1]):
             continue
-        acronym = doc[token.i + 1]
+        token = doc[ti]
+        acronym = doc[ti + 1]
         inner = ents_by_start.get(acronym.i)
         owner = next((e for e in ents if e.start < token.i < e.end and e.label_ == ORG), None)
         if owner is not None and owner.end >= token.i + 2:
@@ -518,11 +520,11 @@ def acronyms(doc: Doc, ents: list[Span]) -> tuple[dict[str, str], list[Span]]:
             new.append(Span(doc, acronym.i, acronym.i + 1, label=ORG))
     if definitions:
         taken = {i for span in new for i in range(span.start, span.end)}
-        for token in doc:
-            if token.text in definitions and token.i not in taken:
-                current = next((e for e in ents if e.start <= token.i < e.end), None)
+        for ti, text in enumerate(texts):
+            if text in definitions and ti not in taken:
+                current = next((e for e in ents if e.start <= ti < e.end), None)
                 if current is None or (current.label_ != ORG and len(current) == 1):
-                    new.append(Span(doc, token.i, token.i + 1, label=ORG))
+                    new.append(Span(doc, ti, ti + 1, label=ORG))
     return definitions, new
 
 
@@ -565,7 +567,7 @@ def factx_orgs(doc: Doc) -> Doc:
     merge_ents(doc, list_members(doc, list(doc.ents), texts, lowers, headlines))
     merge_ents(doc, places_to_loc(doc, list(doc.ents)))
     merge_ents(doc, listed_places(doc, texts))
-    definitions, spans = acronyms(doc, list(doc.ents))
+    definitions, spans = acronyms(doc, list(doc.ents), texts)
     merge_ents(doc, spans)
     found = {normal(e.text) for e in doc.ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
     merge_ents(doc, propagate(doc, found - place_names(), texts))
