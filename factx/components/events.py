@@ -297,12 +297,14 @@ def named_events(doc: Doc) -> list[Span]:
     label_at = _labels(doc)
     spans = []
     i = 0
-    texts = [t.text for t in doc]
+    texts = token_strings(doc)
     n = len(texts)
+    # the texts a token must have for "<text> <next text>" to be a head: each head cut before one of its spaces
+    pair_firsts = {head[:j] for head in lex.heads for j, char in enumerate(head) if char == " "}
     while i < n:
         text = texts[i]
         span = None
-        pair = f"{text} {texts[i + 1]}" if i + 1 < n else ""
+        pair = f"{text} {texts[i + 1]}" if i + 1 < n and text in pair_firsts else ""
         if pair in lex.heads and label_at[i] is None and label_at[i + 1] is None:
             span = _head_event(doc, i, label_at, lex, width=2)
         elif text in lex.heads and label_at[i] is None:
