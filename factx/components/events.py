@@ -699,8 +699,9 @@ def _add(items: list[str], name: str) -> None:
         items.append(name)
 
 
-def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex) -> Draft:
+def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Words | None = None) -> Draft:
     trigger = clause.head.trigger
+    lowers = (words or Words(doc)).lower
     out = Draft(clause)
     dates_before, dates_after = [], []
     agents, before, after = [], [], []
@@ -709,18 +710,18 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex) -> Draft:
             label = ent.label_
             if label == "DATE":
                 out.has_date = True
-                if not _baseline(doc, ent, clause, lex):
+                if not _baseline(doc, ent, clause, lex, lowers):
                     (dates_before if ent.end <= trigger.start else dates_after).append(ent)
             elif label == "MONEY":
                 out.money.append(ent)
             elif label == "LOC":
                 _add(out.places, ent.text)
             elif label in ("ORG", "PER") and not seg.outsiders:
-                by_agent = clause.head.passive and ent.start > 0 and doc[ent.start - 1].lower_ == "oleh"
+                by_agent = clause.head.passive and ent.start > 0 and lowers[ent.start - 1] == "oleh"
                 target = agents if by_agent else before if ent.end <= trigger.start else after
                 target.append(ent)
     adverbial = [e for e in dates_before + dates_after
-                 if e.start > 0 and doc[e.start - 1].lower_ in lex.date_prepositions]
+                 if e.start > 0 and lowers[e.start - 1] in lex.date_prepositions]
     if adverbial:  # "pada Maret 2024" over a bare "APBN 2007" or a dateline
         dates_before = [e for e in dates_before if e in adverbial]
         dates_after = [e for e in dates_after if e in adverbial]
@@ -739,14 +740,15 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex) -> Draft:
     return out
 
 
-def _baseline(doc: Doc, ent: Span, clause: Clause, lex: Lexicon) -> bool:
+def _baseline(doc: Doc, ent: Span, clause: Clause, lex: Lexicon, lowers: list[str] | None = None) -> bool:
     """A DATE that is a point of comparison ('dibanding 2006', 'dari ... pada 2006 menjadi ...')."""
-    before = [t.lower_ for t in doc[max(clause.start, ent.start - 5):ent.start]]
+    lowers = lowers if lowers is not None else token_strings(doc, LOWER)
+    before = lowers[max(clause.start, ent.start - 5):ent.start]
     for i, word in enumerate(before):
         if word in lex.baseline and (word != "sama" or "periode" in before[max(0, i - 3):i]):
             return True
-    if "dari" in [t.lower_ for t in doc[max(clause.start, ent.start - 6):ent.start]]:
-        return any(t.lower_ == "menjadi" for t in doc[ent.end:clause.end])
+    if "dari" in lowers[max(clause.start, ent.start - 6):ent.start]:
+        return "menjadi" in lowers[ent.end:clause.end]
     return False
 
 
@@ -815,7 +817,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     previous: Draft | None = None
     for clause in build_clauses(segs, heads, lex):
         head = clause.head
-        d = draft(doc, clause, lex, ents_in)
+        d = draft(doc, clause, lex, ents_in, words)
         anaphor = _anaphor(doc, head, lex) if not d.subject else None
         resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
         shared = previous is not None and previous.clause.head in kept and _coordinated(doc, head, lex) \
@@ -833,7 +835,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     last: Draft | None = None
     for clause in build_clauses(segs, kept, lex):
         head = clause.head
-        d = draft(doc, clause, lex, ents_in)
+        d = draft(doc, clause, lex, ents_in, words)
         coordinated = last is not None and _coordinated(doc, head, lex)
         if not d.subject:
             anaphor = _anaphor(doc, head, lex)
