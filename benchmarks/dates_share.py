@@ -16,31 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import time
-from collections import Counter
 from pathlib import Path
 
 import factx
+from common import BENCH, best_time, component_seconds, read_texts
 
 NAME = "factx_dates"
-DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "news.jsonl"
-
-
-def read_texts(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line)["text"] for line in lines if line.strip()]
-
-
-def best_time(nlp, texts: list[str], repeat: int, disable: tuple[str, ...] = ()) -> float:
-    """Best wall-clock seconds of ``repeat`` runs of ``nlp.pipe`` over ``texts`` with ``disable`` switched off."""
-    runs = []
-    with nlp.select_pipes(disable=list(disable)):
-        for _ in range(repeat):
-            start = time.perf_counter()
-            for _doc in nlp.pipe(texts):
-                pass
-            runs.append(time.perf_counter() - start)
-    return min(runs)
+DEFAULT_DATA = BENCH
 
 
 def dates_share(path: Path, model: Path | None = None, repeat: int = 3) -> dict:
@@ -64,23 +46,6 @@ def dates_share(path: Path, model: Path | None = None, repeat: int = 3) -> dict:
         "dates_ms_per_1k_tokens": round(per_component[NAME] * 1e6 / tokens, 3),
         "dates_share": round(per_component[NAME] / total, 4),
     }
-
-
-def component_seconds(nlp, texts: list[str]) -> Counter:
-    """CPU seconds of this process spent in the tokenizer and in each component, calling them one document at a
-    time: a direct measure that other jobs on a shared machine do not swamp the way a with/without wall-clock
-    difference can."""
-    spent: Counter = Counter()
-    clock = time.process_time
-    for text in texts:
-        start = clock()
-        doc = nlp.make_doc(text)
-        spent["tokenizer"] += clock() - start
-        for name, component in nlp.pipeline:
-            start = clock()
-            doc = component(doc)
-            spent[name] += clock() - start
-    return spent
 
 
 def dates_sample(path: Path, show: int, seed: int = 0) -> tuple[dict, list[str]]:

@@ -21,27 +21,11 @@ from collections import Counter
 from pathlib import Path
 
 import factx
+from common import BENCH, best_time, read_texts
 from factx.components.events import EventsComponent
 
 NAME = "factx_events"
-DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "news.jsonl"
-
-
-def read_texts(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line)["text"] for line in lines if line.strip()]
-
-
-def best_time(nlp, texts: list[str], repeat: int, disable: tuple[str, ...] = ()) -> float:
-    """Best wall time of ``repeat`` runs of ``nlp.pipe`` over ``texts`` with ``disable`` switched off."""
-    best = float("inf")
-    with nlp.select_pipes(disable=list(disable)):
-        for _ in range(repeat):
-            start = time.perf_counter()
-            for _doc in nlp.pipe(texts):
-                pass
-            best = min(best, time.perf_counter() - start)
-    return best
+DEFAULT_DATA = BENCH
 
 
 def events_share(path: Path, model: Path | None = None, repeat: int = 3) -> dict:

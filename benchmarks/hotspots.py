@@ -15,7 +15,8 @@ import os
 import pstats
 from pathlib import Path
 
-from throughput import DATA, load_texts
+from common import read_texts
+from throughput import DATA
 
 
 def rows(stats: pstats.Stats, key: int, only: str | None, top: int) -> list[tuple]:
@@ -40,7 +41,7 @@ def main() -> None:
 
     import factx
 
-    texts = load_texts(args.data)
+    texts = read_texts(args.data)
     texts = texts[: args.docs] if args.docs else texts
     nlp = factx.load(args.model)
     list(factx.results(texts[:5], nlp, events=True))

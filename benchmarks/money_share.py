@@ -16,43 +16,18 @@ import time
 from pathlib import Path
 
 import factx
+from common import BENCH, component_seconds, read_texts
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_DATA = HERE.parent.parent / "shared" / "bench" / "news.jsonl"
-
-
-def read_texts(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line)["text"] for line in lines if line.strip()]
-
-
-def component_times(nlp, texts: list[str], repeat: int) -> dict[str, float]:
-    """Seconds spent in the tokenizer and in each pipeline component over ``texts`` (best of ``repeat`` passes).
-
-    Each component is timed around its own call, doc by doc, so the figures for all components come from the
-    same passes: load on the machine from other processes affects them alike (timing the whole pipeline with and
-    without the component, one after the other, does not have that property on a shared machine)."""
-    best: dict[str, float] = {}
-    for _ in range(repeat):
-        spent = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
-        for text in texts:
-            start = time.perf_counter()
-            doc = nlp.make_doc(text)
-            spent["tokenizer"] += time.perf_counter() - start
-            for name, component in nlp.pipeline:
-                start = time.perf_counter()
-                doc = component(doc)
-                spent[name] += time.perf_counter() - start
-        best = spent if not best else {name: min(best[name], spent[name]) for name in spent}
-    return best
+DEFAULT_DATA = BENCH
 
 
 def money_share(path: Path, repeat: int = 3) -> dict:
     """Per-component seconds over the texts of ``path`` and factx_money's share of the whole pipeline."""
     nlp = factx.load()
     texts = read_texts(path)
-    component_times(nlp, texts[:20], 1)  # warm up (regex compilation, lazy tables)
-    times = component_times(nlp, texts, repeat)
+    component_seconds(nlp, texts[:20], 1, clock=time.perf_counter)  # warm up (regex compilation, lazy tables)
+    times = component_seconds(nlp, texts, repeat, clock=time.perf_counter)
     total = sum(times.values())
     return {
         "docs": len(texts),

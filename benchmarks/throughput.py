@@ -18,7 +18,6 @@ In one run, on the same texts:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import subprocess
@@ -27,10 +26,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import BENCH, read_texts
 from factx.extract import BATCH_SIZE
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parent.parent / "shared" / "bench" / "news.jsonl"
+DATA = BENCH
 # Runs a command with stdout to /dev/null and prints the peak RSS (KiB) of its largest process (on Linux the
 # children's ru_maxrss covers every waited-for descendant, so pool workers count too), its wall time and the CPU
 # time of all its processes.
@@ -41,11 +41,6 @@ MEASURE = (
     "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
     "print(usage.ru_maxrss, time.perf_counter() - t, usage.ru_utime + usage.ru_stime, rc)\n"
 )
-
-
-def load_texts(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line)["text"] for line in handle if line.strip()]
 
 
 def load_average() -> str:
@@ -128,7 +123,7 @@ def main() -> None:
     import factx
     from factx.pipeline import COMPONENTS
 
-    texts = load_texts(args.data)
+    texts = read_texts(args.data)
     words = sum(len(text.split()) for text in texts)
     print(f"corpus {args.data}: {len(texts)} documents, {words:,} words; python {sys.version.split()[0]}, "
           f"spaCy {spacy.__version__}, {os.cpu_count()} cores, {load_average()}")
