@@ -4,25 +4,60 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, ORTH
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+I = 1  # Token.ent_iob of a token inside an entity, after its first
 
 
-def merge_ents(doc: Doc, spans: Iterable[Span]) -> None:
-    """Add ``spans`` to ``doc.ents``; on overlap the new spans win over the entities already there.
+def merge_ents(doc: Doc, spans: Iterable[Span]) -> bool:
+    """Add ``spans`` to ``doc.ents``; on overlap the new spans win over the entities already there, which are dropped
+    whole. Returns whether anything was added.
 
-    Overlaps among the new spans themselves are resolved longest first (``spacy.util.filter_spans``).
+    Overlaps among the new spans themselves are resolved longest first (``spacy.util.filter_spans``). Only the tokens
+    that change are written (``Doc.set_ents`` with the rest unmodified): reading and rewriting every entity would
+    build a Span, and Tokens for its offsets, per entity on every call.
     """
-    from spacy.util import filter_spans
-
     new = filter_spans(list(spans))
     if not new:
-        return
-    taken = set()
+        return False
+    n = len(doc)
+    iob = doc.to_array(ENT_IOB).tolist()
+    covered = bytearray(n)
     for span in new:
-        taken.update(range(span.start, span.end))
-    kept = [ent for ent in doc.ents if not any(i in taken for i in range(ent.start, ent.end))]
-    doc.ents = sorted(kept + new, key=lambda s: s.start)
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    dropped = bytearray(n)  # tokens of an old entity that a new span overlaps, outside every new span
+    for span in new:
+        start, end = span.start, span.end
+        while start > 0 and iob[start] == I:  # the old entity at the left edge began earlier
+            start -= 1
+        while end < n and iob[end] == I:  # the old entity at the right edge goes on
+            end += 1
+        for i in range(start, end):
+            if not covered[i]:
+                dropped[i] = 1
+    outside = []
+    i = dropped.find(1)
+    while i >= 0:
+        j = dropped.find(0, i)
+        j = n if j < 0 else j
+        outside.append(Span(doc, i, j))
+        i = dropped.find(1, j)
+    doc.set_ents(new, outside=outside, default="unmodified")
+    return True
+
+
+TEXT_KEY = "factx.text"  # Doc.user_data key of the text, set by factx's tokenizer
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per doc: ``Doc.text`` joins every token's text anew at each call. The text never
+    changes when tokens are split or merged, so it is kept in ``doc.user_data`` (factx's tokenizer puts it there)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:

@@ -15,10 +15,22 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from .spans import TEXT_KEY
+
 
 def exceptions(defaults) -> dict:
     """The language's tokenizer exceptions less the hyphenated words."""
     return {text: tokens for text, tokens in defaults.tokenizer_exceptions.items() if "-" not in text}
+
+
+class TextTokenizer(Tokenizer):
+    """spaCy's Tokenizer that also keeps the text it was given in ``doc.user_data`` (see factx.spans.doc_text), so
+    that the rule components, which search the text, need not rebuild it from the tokens."""
+
+    def __call__(self, text: str):
+        doc = super().__call__(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
 
 @registry.tokenizers("factx.Tokenizer.v1")
@@ -28,7 +40,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         prefixes = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
         suffixes = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
         infixes = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
-        return Tokenizer(
+        return TextTokenizer(
             nlp.vocab,
             rules=exceptions(defaults),
             prefix_search=prefixes,

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize import dates
-from ..spans import char_span, merge_ents
+from ..spans import char_span, doc_text, merge_ents
 
 # Entities the trained NER put on the doc that a date inside them must not break up ("Asian Games 2018").
 KEEP_WHOLE = frozenset({"EVENT"})
@@ -19,7 +19,7 @@ KEEP_WHOLE = frozenset({"EVENT"})
 
 @Language.component("factx_dates")
 def factx_dates(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     blocked = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "MONEY"]
     whole = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in KEEP_WHOLE]
     if doc.has_annotation("SENT_START"):

@@ -53,7 +53,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -277,27 +277,28 @@ def read_word(word: str) -> Reading | None:
 class Words:
     """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access)."""
 
-    __slots__ = ("text", "lower", "is_alpha", "is_title", "is_space", "sent_start")
+    __slots__ = ("text", "lower", "is_alpha", "is_title", "is_space", "is_punct", "sent_start")
 
     def __init__(self, doc: Doc):
         self.text = token_strings(doc, ORTH)
         self.lower = token_strings(doc, LOWER)
-        rows = doc.to_array([IS_ALPHA, IS_TITLE, IS_SPACE, SENT_START]).tolist() if len(doc) else []
+        rows = doc.to_array([IS_ALPHA, IS_TITLE, IS_SPACE, IS_PUNCT, SENT_START]).tolist() if len(doc) else []
         self.is_alpha = [row[0] == 1 for row in rows]
         self.is_title = [row[1] == 1 for row in rows]
         self.is_space = [row[2] == 1 for row in rows]
-        self.sent_start = [row[3] == 1 for row in rows]  # true where token.is_sent_start is
+        self.is_punct = [row[3] == 1 for row in rows]
+        self.sent_start = [row[4] == 1 for row in rows]  # true where token.is_sent_start is
 
 
 # --- named events ---------------------------------------------------------------------------------------------
 
-def named_events(doc: Doc) -> list[Span]:
+def named_events(doc: Doc, words: Words | None = None) -> list[Span]:
     """EVENT spans found by the head-word rule, already cleared against the entities on ``doc``."""
     lex = lexicon()
     label_at = _labels(doc)
     spans = []
     i = 0
-    texts = token_strings(doc)
+    texts = words.text if words is not None else token_strings(doc)
     n = len(texts)
     # the texts a token must have for "<text> <next text>" to be a head: each head cut before one of its spaces
     pair_firsts = {head[:j] for head in lex.heads for j, char in enumerate(head) if char == " "}
@@ -367,9 +368,9 @@ def _tail_event(doc: Doc, i: int, label_at: list[str | None]) -> Span | None:
     return Span(doc, start, i + 1, label="EVENT")
 
 
-def add_named_events(doc: Doc) -> None:
+def add_named_events(doc: Doc, words: Words | None = None) -> None:
     """Put rule-found named events on ``doc.ents`` (see the module docstring for what gives way to what)."""
-    found = named_events(doc)
+    found = named_events(doc, words)
     if not found:
         return
     kept = []
@@ -440,10 +441,10 @@ def units(doc: Doc, words: Words | None = None) -> list[tuple[int, int]]:
     return out
 
 
-def _verb_follows(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
+def _verb_follows(words: Words, k: int, end: int, lex: Lexicon) -> bool:
     """Whether a verb follows position ``k`` (skipping adverbs) before ``end``."""
     for j in range(k, min(end, k + 3)):
-        word = doc[j].lower_
+        word = words.lower[j]
         if word in lex.adverbs:
             continue
         reading = read_word(word)
@@ -468,9 +469,9 @@ def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Le
             cut = Segment(k + 1, k + 1, texts[k])
         elif word in lex.conjunctions or word in lex.relative:
             cut = Segment(k, k + 1, word, relative=word in lex.relative)
-        elif (word in lex.irrealis or word in lex.manner) and _verb_follows(doc, k + 1, end, lex):
+        elif (word in lex.irrealis or word in lex.manner) and _verb_follows(words, k + 1, end, lex):
             cut = Segment(k, k + 1, word, adjunct=True, outsiders=word in lex.manner)
-        elif word == "dalam" and k + 2 < end and lowers[k + 1] == "rangka" and _verb_follows(doc, k + 2, end, lex):
+        elif word == "dalam" and k + 2 < end and lowers[k + 1] == "rangka" and _verb_follows(words, k + 2, end, lex):
             cut = Segment(k, k + 2, "dalam rangka", adjunct=True)
         if cut is not None:
             if current.end > current.start:
@@ -501,20 +502,20 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
             k += 1
             continue
         if k + 1 < seg.end and (word, lowers[k + 1]) in lex.pairs:
-            if not _negated(doc, seg, k, lex):
+            if not _negated(lowers, seg, k, lex):
                 _set(doc, seg, k, k + 2, lex.pairs[(word, lowers[k + 1])], passive=False)
                 return
         reading = read_word(word)
         if reading is None:
             k += 1
             continue
-        if _negated(doc, seg, k, lex):
+        if _negated(lowers, seg, k, lex):
             if reading.verbal:
                 return  # "belum menandatangani kontrak": the clause is negated, its object is no event either
             k += 1
             continue
         if reading.light:
-            kind, nominal = _governed(doc, seg, k, reading, label_at, lex)
+            kind, nominal = _governed(doc, seg, k, reading, label_at, lex, words)
             if reading.default and (kind is None or kind == OTHER):
                 kind, nominal = reading.default, None
             if kind and kind != OTHER:
@@ -528,7 +529,7 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 # "melakukan penghentian", "mengalami penurunan": the nominalisation is the trigger
                 first_other = (nominal if reading.light == "do" and nominal is not None else k, reading.passive)
         elif reading.kind != OTHER:
-            if reading.verbal or _segment_initial(doc, seg, k, lex):
+            if reading.verbal or _segment_initial(words, seg, k, lex):
                 _set(doc, seg, k, k + 1, reading.kind, reading.passive)
                 return
         elif first_other is None:
@@ -538,17 +539,18 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
         _set(doc, seg, first_other[0], first_other[0] + 1, OTHER, first_other[1])
 
 
-def _temporal_nominal(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
+def _temporal_nominal(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
     """'Selama kunjungannya ..., ': a nominal trigger right after a temporal preposition."""
     k = seg.trigger.start
-    reading = read_word(doc[k].lower_)
-    return reading is not None and not reading.verbal and k > seg.start and doc[k - 1].lower_ in lex.temporal
+    reading = read_word(lowers[k])
+    return reading is not None and not reading.verbal and k > seg.start and lowers[k - 1] in lex.temporal
 
 
-def _segment_initial(doc: Doc, seg: Segment, k: int, lex: Lexicon) -> bool:
+def _segment_initial(words: Words, seg: Segment, k: int, lex: Lexicon) -> bool:
     """Whether position ``k`` opens its segment (after its conjunction, adverbs and temporal prepositions)."""
+    lowers, is_punct = words.lower, words.is_punct
     j = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
-    while j < k and (doc[j].lower_ in lex.adverbs or doc[j].lower_ in lex.temporal or doc[j].is_punct):
+    while j < k and (lowers[j] in lex.adverbs or lowers[j] in lex.temporal or is_punct[j]):
         j += 1
     return j == k
 
@@ -560,15 +562,15 @@ def _set(doc: Doc, seg: Segment, start: int, end: int, kind: str, passive: bool)
     seg.verb = start
 
 
-def _negated(doc: Doc, seg: Segment, k: int, lex: Lexicon) -> bool:
+def _negated(lowers: list[str], seg: Segment, k: int, lex: Lexicon) -> bool:
     j = k - 1
-    while j >= seg.start and doc[j].lower_ in lex.adverbs:
+    while j >= seg.start and lowers[j] in lex.adverbs:
         j -= 1
-    return j >= seg.start and doc[j].lower_ in lex.negation
+    return j >= seg.start and lowers[j] in lex.negation
 
 
 def _governed(doc: Doc, seg: Segment, k: int, reading: Reading, label_at: list[str | None],
-              lex: Lexicon) -> tuple[str | None, int | None]:
+              lex: Lexicon, words: Words) -> tuple[str | None, int | None]:
     """The type a light verb takes from the nominal or named EVENT it governs, and that nominal's position."""
     if reading.passive or reading.light == "hold":
         order = list(range(k - 1, seg.start - 1, -1)) + list(range(k + 1, seg.end))
@@ -576,19 +578,19 @@ def _governed(doc: Doc, seg: Segment, k: int, reading: Reading, label_at: list[s
         order = list(range(k + 1, seg.end))
     for j in order:
         if label_at[j] == "EVENT":
-            kind = lex.heads.get(doc[j].text, (None,))[0] or _tail_kind(doc, j, lex)
+            kind = lex.heads.get(words.text[j], (None,))[0] or _tail_kind(doc, j, lex)
             if kind:
                 return kind, None
             continue
-        if label_at[j] is not None or not doc[j].is_alpha:
+        if label_at[j] is not None or not words.is_alpha[j]:
             continue
-        other = read_word(doc[j].lower_)
+        other = read_word(words.lower[j])
         if other is not None and other.kind and other.kind != OTHER and not other.light:
             return other.kind, j
         if other is not None and other.verbal:
             break
     if reading.light == "do" and not reading.passive and k + 1 < seg.end and label_at[k + 1] is None \
-            and _nominalisation(doc[k + 1].lower_):
+            and _nominalisation(words.lower[k + 1]):
         return OTHER, k + 1
     return None, None
 
@@ -624,7 +626,7 @@ def _extend_adjuncts(segs: list[Segment], lex: Lexicon) -> None:
             seg.adjunct, seg.outsiders, seg.trigger = True, previous.outsiders, None
 
 
-def _clear_value_phrases(doc: Doc, segs: list[Segment], lex: Lexicon) -> None:
+def _clear_value_phrases(lowers: list[str], segs: list[Segment], lex: Lexicon) -> None:
     """'..., dengan nilai ekspor yang diharapkan mencapai $10 juta': no frames up to the next punctuation."""
     inside = False
     for seg in segs:
@@ -632,7 +634,7 @@ def _clear_value_phrases(doc: Doc, segs: list[Segment], lex: Lexicon) -> None:
             inside = False
         k = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
         if seg.opener in lex.punct or seg.opener == "":
-            words = tuple(t.lower_ for t in doc[k:min(seg.end, k + 4)])
+            words = tuple(lowers[k:min(seg.end, k + 4)])
             if any(words[: len(v)] == v for v in lex.value_phrases):
                 inside = True
         if inside:
@@ -752,31 +754,31 @@ def _baseline(doc: Doc, ent: Span, clause: Clause, lex: Lexicon, lowers: list[st
     return False
 
 
-def _opens_clause(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
+def _opens_clause(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
     """Whether the segment starts with its predicate (after its conjunction and adverbs): no subject of its own."""
     k = seg.start
     if seg.opener and seg.opener not in lex.punct:
         k += len(seg.opener.split())
-    while k < seg.verb and doc[k].lower_ in lex.adverbs:
+    while k < seg.verb and lowers[k] in lex.adverbs:
         k += 1
     return k == seg.verb
 
 
-def _coordinated(doc: Doc, seg: Segment, lex: Lexicon) -> bool:
+def _coordinated(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
     """'..., dan melakukan verifikasi': a predicate after a conjunction or comma with no subject of its own."""
-    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(doc, seg, lex)
+    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(lowers, seg, lex)
 
 
-def _anaphor(doc: Doc, seg: Segment, lex: Lexicon) -> str | None:
+def _anaphor(lowers: list[str], seg: Segment, lex: Lexicon) -> str | None:
     """'perusahaan (itu)' / 'ia' as the whole subject right before the trigger: which anaphor it is, or None."""
     k = seg.verb - 1
-    while k >= seg.start and doc[k].lower_ in lex.adverbs - lex.determiners:
+    while k >= seg.start and lowers[k] in lex.adverbs - lex.determiners:
         k -= 1
-    if k >= seg.start and doc[k].lower_ in lex.determiners:
+    if k >= seg.start and lowers[k] in lex.determiners:
         k -= 1
     if k < seg.start:
         return None
-    word = doc[k].lower_
+    word = lowers[k]
     if word not in lex.anaphor_nouns and word not in lex.anaphor_pronouns:
         return None
     first = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
@@ -802,6 +804,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
                    lex: Lexicon, ents_in: EntIndex, words: Words | None = None) -> list[Frame]:
     start, end = all_units[unit_index]
     words = words or Words(doc)
+    lowers = words.lower
     segs = segments(doc, start, end, label_at, lex, words)
     for seg in segs:
         if not seg.adjunct:
@@ -810,7 +813,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
         if _fronted_participle(doc, segs, index):
             seg.adjunct = seg.outsiders = True
     _extend_adjuncts(segs, lex)
-    _clear_value_phrases(doc, segs, lex)
+    _clear_value_phrases(words.lower, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
@@ -818,9 +821,9 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     for clause in build_clauses(segs, heads, lex):
         head = clause.head
         d = draft(doc, clause, lex, ents_in, words)
-        anaphor = _anaphor(doc, head, lex) if not d.subject else None
+        anaphor = _anaphor(lowers, head, lex) if not d.subject else None
         resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
-        shared = previous is not None and previous.clause.head in kept and _coordinated(doc, head, lex) \
+        shared = previous is not None and previous.clause.head in kept and _coordinated(lowers, head, lex) \
             and bool(previous.subject or previous.has_date)
         if head.kind in lex.weak or head.relative:
             keep = d.has_date or bool(d.money)
@@ -836,39 +839,40 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     for clause in build_clauses(segs, kept, lex):
         head = clause.head
         d = draft(doc, clause, lex, ents_in, words)
-        coordinated = last is not None and _coordinated(doc, head, lex)
+        coordinated = last is not None and _coordinated(lowers, head, lex)
         if not d.subject:
-            anaphor = _anaphor(doc, head, lex)
+            anaphor = _anaphor(lowers, head, lex)
             resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
             if resolved:
                 d.subject = [resolved]
             elif coordinated:
                 d.subject = list(last.subject)
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
-        lends = last is not None and _temporal_nominal(doc, last.clause.head, lex)
+        lends = last is not None and _temporal_nominal(lowers, last.clause.head, lex)
         if d.date_ent is None and (coordinated or lends) and last.date_ent is not None:
             d.date, d.date_ent, d.has_date = last.date, last.date_ent, True
-        span = _trim(doc, clause.start, clause.end, lex)
+        span = _trim(doc, clause.start, clause.end, words)
         frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
                             people=d.people, places=d.places, money=d.money))
         last = d
     return frames
 
 
-def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> Span:
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+def _trim(doc: Doc, start: int, end: int, words: Words) -> Span:
+    is_punct, is_space, texts = words.is_punct, words.is_space, words.text
+    while start < end - 1 and (is_punct[start] or is_space[start]):
         start += 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
+    while end > start + 1 and (is_punct[end - 1] or is_space[end - 1]) and texts[end - 1] != ")":
         end -= 1
     return doc[start:end]
 
 
-def event_frames(doc: Doc) -> list[Frame]:
+def event_frames(doc: Doc, words: Words | None = None) -> list[Frame]:
     """Event frames of ``doc``, in text order (see the module docstring for the rules)."""
     lex = lexicon()
     label_at = _labels(doc)
     ents_in = EntIndex(doc)
-    words = Words(doc)
+    words = words or Words(doc)
     all_units = units(doc, words)
     frames = []
     for index in range(len(all_units)):
@@ -884,10 +888,11 @@ class EventsComponent:
         self.frames = frames
 
     def __call__(self, doc: Doc) -> Doc:
+        words = Words(doc)  # the tokens stay as they are here (only the entities change)
         if self.named_events:
-            add_named_events(doc)
+            add_named_events(doc, words)
         if self.frames:
-            doc._.events = event_frames(doc)
+            doc._.events = event_frames(doc, words)
         return doc
 
 

@@ -14,14 +14,14 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the ._ attributes)
 from ..normalize.money import find_money
-from ..spans import char_span, merge_ents
+from ..spans import char_span, doc_text, merge_ents
 
 LABEL = "MONEY"
 
 
 @Language.component("factx_money")
 def factx_money(doc: Doc) -> Doc:
-    matches = find_money(doc.text)
+    matches = find_money(doc_text(doc))
     if not matches:
         return doc
     split_tokens(doc, [(m.start, m.end) for m in matches])

@@ -19,16 +19,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers span._.value)
 from ..lang import load_json, read_lines
-from ..spans import IOB_STRINGS, merge_ents, token_strings
+from ..spans import IOB_STRINGS, doc_text, merge_ents, token_strings
 
 ORG = "ORG"
 LOC = "LOC"
@@ -84,24 +85,50 @@ def is_name_text(text: str) -> bool:
 
 
 class Tokens:
-    """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access). The entity
-    attributes are those of the moment it is built: build a new one after ``doc.ents`` changes. ``sent_start`` is
-    true where ``token.is_sent_start`` is."""
+    """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access): texts, lower
+    case, :func:`is_name_text`, character offsets (``idx``, ``ends``) and the doc's text (``chars``). The entity
+    attributes (``iob``, ``etype``) are those of the moment of :meth:`read_ents`: call it again after ``doc.ents``
+    changes. ``sent_start`` is true where ``token.is_sent_start`` is."""
 
-    __slots__ = ("text", "lower", "iob", "etype", "sent_start", "n")
+    __slots__ = ("text", "lower", "names", "idx", "ends", "chars", "iob", "etype", "sent_start", "n", "_positions")
 
-    def __init__(self, doc: Doc, texts: list[str] | None = None, lowers: list[str] | None = None):
+    def __init__(self, doc: Doc, texts: list[str] | None = None, lowers: list[str] | None = None, ents: bool = True):
         self.text = texts if texts is not None else token_strings(doc, ORTH)
         self.lower = lowers if lowers is not None else token_strings(doc, LOWER)
+        self.names = [text[:1].isupper() and text not in NOT_NAMES for text in self.text]
         self.n = n = len(doc)
         if n:
-            strings = doc.vocab.strings
-            rows = doc.to_array([ENT_IOB, ENT_TYPE, SENT_START]).tolist()
-            self.iob = [IOB_STRINGS[row[0]] for row in rows]
-            self.etype = [strings[row[1]] if row[1] else "" for row in rows]
-            self.sent_start = [row[2] == 1 for row in rows]
+            rows = doc.to_array([IDX, SENT_START]).tolist()
+            self.idx = [row[0] for row in rows]
+            self.ends = [start + len(text) for start, text in zip(self.idx, self.text)]
+            self.sent_start = [row[1] == 1 for row in rows]
         else:
-            self.iob, self.etype, self.sent_start = [], [], []
+            self.idx, self.ends, self.sent_start = [], [], []
+        self.chars = doc_text(doc)
+        self._positions: dict[str, list[int]] | None = None
+        self.iob: list[str] = []
+        self.etype: list[str] = []
+        if ents:
+            self.read_ents(doc)
+
+    def read_ents(self, doc: Doc) -> "Tokens":
+        if self.n:
+            strings = doc.vocab.strings
+            rows = doc.to_array([ENT_IOB, ENT_TYPE])
+            self.iob = [IOB_STRINGS[code] for code in rows[:, 0].tolist()]
+            self.etype = etype = [""] * self.n
+            for i in rows[:, 1].nonzero()[0].tolist():
+                etype[i] = strings[rows[i, 1]]
+        return self
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """The indexes of each token text, in order."""
+        if self._positions is None:
+            self._positions = {}
+            for i, text in enumerate(self.text):
+                self._positions.setdefault(text, []).append(i)
+        return self._positions
 
 
 def starts_with_words(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -115,71 +142,76 @@ def starts_with_words(words: list[str], i: int, phrases: tuple[tuple[str, ...], 
     return 0
 
 
-def legal_forms(doc: Doc, ents: list[Span], texts: list[str] | None = None) -> list[Span]:
+def legal_forms(doc: Doc, ents: list[Span], toks: Tokens | None = None) -> list[Span]:
     """ORG spans widened over legal forms, plus capitalised runs that end in a (strong) legal form."""
     forms = org_forms()
     prefixes = forms["prefixes"]
+    toks = toks if toks is not None else Tokens(doc)
+    texts, names = toks.text, toks.names
     new: list[Span] = []
     for ent in ents:
         if ent.label_ != ORG:
             continue
         start = ent.start
-        if start > 0 and doc[start - 1].text in prefixes:
+        if start > 0 and texts[start - 1] in prefixes:
             start -= 1
-        elif start > 1 and doc[start - 1].text == "." and doc[start - 2].text + "." in prefixes:
+        elif start > 1 and texts[start - 1] == "." and texts[start - 2] + "." in prefixes:
             start -= 2
-        end = suffix_end(doc, ent.end, forms["suffix_re"])
+        end = suffix_end(doc, ent.end, forms["suffix_re"], toks)
         if (start, end) != (ent.start, ent.end):
             new.append(Span(doc, start, end, label=ORG))
     # "Chongqing Dejia Meat Technology Development Co., Ltd.": a capitalised run directly followed by a legal form
     openers = forms["suffix_openers"]
-    texts = texts if texts is not None else token_strings(doc)
-    for ti in range(1, len(texts)):
-        if texts[ti].split(".")[0] not in openers or not is_name_text(texts[ti - 1]):
+    for ti, text in enumerate(texts):
+        if text not in openers and ("." not in text or text.split(".")[0] not in openers):
             continue
-        end = suffix_end(doc, ti, forms["strong_suffix_re"])
+        if ti == 0 or not names[ti - 1]:
+            continue
+        end = suffix_end(doc, ti, forms["strong_suffix_re"], toks)
         if end == ti:
             continue
         start = ti
-        while start > 0 and (is_name_text(texts[start - 1]) or texts[start - 1] in {"&", "-"}):
+        while start > 0 and (names[start - 1] or texts[start - 1] in {"&", "-"}):
             start -= 1
         if start > 0 and texts[start - 1] in prefixes:
             start -= 1
-        start = trim_run(doc, start, ti, ents, prefixes)
+        start = trim_run(doc, start, ti, ents, prefixes, toks)
         if start < ti:
             new.append(Span(doc, start, end, label=ORG))
     return new
 
 
-def trim_run(doc: Doc, start: int, end: int, ents: list[Span], prefixes: set[str]) -> int:
+def trim_run(doc: Doc, start: int, end: int, ents: list[Span], prefixes: set[str], toks: Tokens | None = None) -> int:
     """Where the company name in the capitalised run ``start:end`` begins: at its last legal prefix ("Saham PT
     Pertamina"), else, when the run opens a sentence with a word outside any entity ("Saham Apple Inc."), at the
     first entity inside the run."""
+    toks = toks if toks is not None else Tokens(doc)
+    texts = toks.text
     for i in range(end - 1, start - 1, -1):
-        if doc[i].text in prefixes or (doc[i].text == "." and i > start and doc[i - 1].text + "." in prefixes):
-            return i if doc[i].text in prefixes else i - 1
-    if doc[start].is_sent_start and not any(e.start <= start < e.end for e in ents):
+        if texts[i] in prefixes or (texts[i] == "." and i > start and texts[i - 1] + "." in prefixes):
+            return i if texts[i] in prefixes else i - 1
+    if toks.sent_start[start] and not any(e.start <= start < e.end for e in ents):
         inside = [e.start for e in ents if start < e.start < end]
         if inside:
             start = min(inside)
-    while start < end and doc[start].text in {"&", "-"}:
+    while start < end and texts[start] in {"&", "-"}:
         start += 1
     return start
 
 
-def suffix_end(doc: Doc, end: int, suffix_re: re.Pattern) -> int:
-    """The token index after the legal form that starts at token ``end`` (``end`` itself if there is none)."""
-    if end >= len(doc) or end == 0:
+def suffix_end(doc: Doc, end: int, suffix_re: re.Pattern, toks: Tokens | None = None) -> int:
+    """The token index after the legal form that starts at token ``end`` (``end`` itself if there is none): the
+    legal form is matched on the text of the next 15 tokens and ends after the last token wholly inside the match."""
+    n = len(doc)
+    if end >= n or end == 0:
         return end
-    offset = doc[end - 1].idx + len(doc[end - 1])
-    following = doc[end - 1 : end + 15].text[len(doc[end - 1]) :]  # not doc.text: that rebuilds the whole text
-    match = suffix_re.match(following[:40])
+    toks = toks if toks is not None else Tokens(doc)
+    ends = toks.ends
+    offset = ends[end - 1]
+    match = suffix_re.match(toks.chars[offset : ends[min(end + 15, n) - 1]][:40])
     if not match:
         return end
-    span = doc.char_span(offset, offset + match.end(), alignment_mode="contract")
-    if span is None or span.end <= end:
-        return end
-    return span.end
+    return max(bisect_right(ends, offset + match.end(), end), end)
 
 
 @lru_cache(maxsize=None)
@@ -224,7 +256,8 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
     heads = org_forms()["heads"]
     if toks is None:
         toks = Tokens(doc)
-    texts, lowers, iobs, etypes, sent_starts, n = toks.text, toks.lower, toks.iob, toks.etype, toks.sent_start, toks.n
+    texts, lowers, names, iobs, etypes, sent_starts, n = (
+        toks.text, toks.lower, toks.names, toks.iob, toks.etype, toks.sent_start, toks.n)
     end = start
     joined = None  # where the one joiner allowed in a name stands
     while end < n:
@@ -232,10 +265,10 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
             break  # a new sentence, or the model's next person or organisation ("Partai Golkar Akbar Tandjung")
         if joined is not None and end - joined > 3:
             break  # at most three words after "dan": "Kamar Dagang dan Industri Tionghoa Singapura"
-        if is_name_text(texts[end]):
+        if names[end]:
             end += 1
         elif (lowers[end] in NAME_JOINERS and joined is None and end > start and end + 1 < n
-              and is_name_text(texts[end + 1]) and not (stop_at_heads and starts_with_words(texts, end + 1, heads))):
+              and names[end + 1] and not (stop_at_heads and starts_with_words(texts, end + 1, heads))):
             joined = end
             end += 1
         else:
@@ -259,15 +292,16 @@ def sentences(doc: Doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
 
-def name_rules(doc: Doc, ents: list[Span], texts: list[str] | None = None, lowers: list[str] | None = None,
+def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                headlines: set[tuple[int, int]] | None = None) -> tuple[list[Span], list[Span]]:
     """(ORG spans, LOC spans) from institution/company/place words and cue nouns."""
     forms = org_forms()
     org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
     orgs: list[Span] = []
     locs: list[Span] = []
-    toks = Tokens(doc, texts, lowers)
-    texts, lowers, iobs, etypes = toks.text, toks.lower, toks.iob, toks.etype
+    toks = Tokens(doc) if toks is None else toks.read_ents(doc)
+    texts, lowers, names, iobs, etypes = toks.text, toks.lower, toks.names, toks.iob, toks.etype
+    cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
     for sent in sentences(doc):
         if (sent.start, sent.end) in headlines if headlines is not None else is_headline(sent):
             continue
@@ -275,9 +309,9 @@ def name_rules(doc: Doc, ents: list[Span], texts: list[str] | None = None, lower
         sent_end = sent.end
         while i < sent_end:
             text = texts[i]
-            if not is_name_text(text) or i in org_at:
-                cue = starts_with_words(lowers, i, forms["cues"])
-                if cue and text[:1].islower() and i + cue < sent_end and is_name_text(texts[i + cue]):
+            if not names[i] or i in org_at:
+                cue = starts_with_words(lowers, i, forms["cues"]) if lowers[i] in cue_words else 0
+                if cue and text[:1].islower() and i + cue < sent_end and names[i + cue]:
                     end = min(name_run_end(doc, i + cue, toks=toks), sent_end)
                     name = Span(doc, i + cue, end, label=ORG)
                     if normal(name.text) not in place_names():
@@ -304,7 +338,7 @@ def name_rules(doc: Doc, ents: list[Span], texts: list[str] | None = None, lower
                     i = end
                     continue
                 if texts[end - 1] in forms["tails"]:
-                    start = trim_run(doc, i, end - 1, ents, forms["prefixes"])
+                    start = trim_run(doc, i, end - 1, ents, forms["prefixes"], toks)
                     if end - start >= 2:
                         orgs.append(Span(doc, start, end, label=ORG))
                         i = end
@@ -318,14 +352,14 @@ def name_rules(doc: Doc, ents: list[Span], texts: list[str] | None = None, lower
 LIST_SEPARATORS = {",", "dan", "serta"}
 
 
-def list_members(doc: Doc, ents: list[Span], texts: list[str] | None = None, lowers: list[str] | None = None,
+def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                  headlines: set[tuple[int, int]] | None = None) -> list[Span]:
     """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG."""
     cues = org_forms()["cues"]
     label_of = {(e.start, e.end): e.label_ for e in ents}
     found: list[Span] = []
-    texts = texts if texts is not None else token_strings(doc)
-    lowers = lowers if lowers is not None else token_strings(doc, LOWER)
+    toks = toks if toks is not None else Tokens(doc)
+    lowers, names = toks.lower, toks.names
     for sent in sentences(doc):
         if (sent.start, sent.end) in headlines if headlines is not None else is_headline(sent):
             continue
@@ -334,9 +368,9 @@ def list_members(doc: Doc, ents: list[Span], texts: list[str] | None = None, low
         i = sent.start
         sent_end = sent.end
         while i < sent_end:
-            if is_name_text(texts[i]):
+            if names[i]:
                 end = i
-                while end < sent_end and is_name_text(texts[end]):
+                while end < sent_end and names[end]:
                     end += 1
                 members.append((i, end))
                 j = end
@@ -345,7 +379,7 @@ def list_members(doc: Doc, ents: list[Span], texts: list[str] | None = None, low
                 if any(lowers[k] in {"dan", "serta"} for k in range(end, j)):
                     conjunction = True
                 j += starts_with_words(lowers, j, cues) if j > end else 0
-                if j > end and j < sent_end and is_name_text(texts[j]):
+                if j > end and j < sent_end and names[j]:
                     i = j
                     continue
                 found.extend(coordinated(doc, members, label_of) if conjunction else [])
@@ -385,20 +419,19 @@ def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
     return index
 
 
-def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], texts: list[str] | None = None) -> list[Span]:
+def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], toks: Tokens | None = None) -> list[Span]:
     """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text).
     ``names`` may be given already indexed by :func:`index_names`."""
     if not names:
         return []
     by_first = names if isinstance(names, dict) else index_names(names)
     found = []
-    texts = texts if texts is not None else token_strings(doc)
+    toks = toks if toks is not None else Tokens(doc, ents=False)
+    texts, positions = toks.text, toks.positions
     n = len(texts)
-    for i, text in enumerate(texts):
-        candidates = by_first.get(text)
-        if not candidates:
-            continue
-        for words in candidates:
+    starts = sorted(i for first in by_first.keys() & positions.keys() for i in positions[first])
+    for i in starts:
+        for words in by_first[texts[i]]:
             end = i + len(words)
             if end > n or texts[i:end] != words:
                 continue
@@ -427,10 +460,10 @@ def listed_place_index() -> dict[str, list[list[str]]]:
     return index_names(name for name in place_names() if not (name.isupper() and len(name) <= 3))
 
 
-def listed_places(doc: Doc, texts: list[str] | None = None) -> list[Span]:
+def listed_places(doc: Doc, toks: Tokens | None = None) -> list[Span]:
     """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing")."""
     found = []
-    for span in propagate(doc, listed_place_index(), texts):
+    for span in propagate(doc, listed_place_index(), toks):
         if not any(doc[k].ent_type_ for k in range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label=LOC))
     return found
@@ -528,19 +561,20 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None) -> tupl
     return definitions, new
 
 
-def short_forms(doc: Doc) -> set[str]:
+def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | None = None) -> set[str]:
     """Short forms of ORG names the document writes in full: the name without its legal form or company word
     ("Qingling" for "Qingling Motors", "Pertamina" for "PT Pertamina (Persero)"). They are tagged ORG where they
     stand alone; their value stays their own text (only an acronym definition makes a canonical name)."""
     forms = org_forms()
     shorts: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ != ORG or len(ent) < 2:
             continue
         start, end = ent.start, ent.end
         if doc[start].text in forms["prefixes"]:
             start += 1
-        end = next((k for k in range(start + 1, end) if suffix_end(doc, k, forms["suffix_re"]) == ent.end), end)
+        end = next((k for k in range(start + 1, end) if suffix_end(doc, k, forms["suffix_re"], toks) == ent.end),
+                   end)
         while end > start + 1 and doc[end - 1].text in forms["tails"]:
             end -= 1
         if (start, end) == (ent.start, ent.end) or end <= start:
@@ -555,25 +589,33 @@ def short_forms(doc: Doc) -> set[str]:
 def factx_orgs(doc: Doc) -> Doc:
     """Finish ORG entities: legal forms, names by rule, places, acronym definitions, and ``span._.value``."""
     trim_spaces(doc)
-    # the tokens never change here (only the entities): their texts and the headline sentences are read once
-    texts = token_strings(doc)
-    lowers = token_strings(doc, LOWER)
+    # the tokens never change here (only the entities): their texts and the headline sentences are read once, and
+    # the entities again only after a step changed them
+    toks = Tokens(doc, ents=False)
+    texts = toks.text
     headlines = {(sent.start, sent.end) for sent in sentences(doc) if is_headline(sent)}
-    before = {(e.start, e.end, e.label_) for e in doc.ents}
-    merge_ents(doc, legal_forms(doc, list(doc.ents), texts))
-    orgs, locs = name_rules(doc, list(doc.ents), texts, lowers, headlines)
-    merge_ents(doc, locs)
-    merge_ents(doc, orgs)
-    merge_ents(doc, list_members(doc, list(doc.ents), texts, lowers, headlines))
-    merge_ents(doc, places_to_loc(doc, list(doc.ents)))
-    merge_ents(doc, listed_places(doc, texts))
-    definitions, spans = acronyms(doc, list(doc.ents), texts)
-    merge_ents(doc, spans)
-    found = {normal(e.text) for e in doc.ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
-    merge_ents(doc, propagate(doc, found - place_names(), texts))
-    shorts = short_forms(doc) - place_names()
-    merge_ents(doc, propagate(doc, shorts, texts))
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    before = {(e.start, e.end, e.label_) for e in ents}
+
+    def merge(spans: Iterable[Span]) -> None:
+        nonlocal ents
+        if merge_ents(doc, spans):
+            ents = list(doc.ents)
+
+    merge(legal_forms(doc, ents, toks))
+    orgs, locs = name_rules(doc, ents, toks, headlines)
+    merge(locs)
+    merge(orgs)
+    merge(list_members(doc, ents, toks, headlines))
+    merge(places_to_loc(doc, ents))
+    merge(listed_places(doc, toks))
+    definitions, spans = acronyms(doc, ents, texts)
+    merge(spans)
+    found = {normal(e.text) for e in ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
+    merge(propagate(doc, found - place_names(), toks))
+    shorts = short_forms(doc, ents, toks) - place_names()
+    merge(propagate(doc, shorts, toks))
+    for ent in ents:
         if ent.label_ == ORG:
             text = normal(ent.text)
             ent._.value = definitions.get(text, text)

@@ -854,6 +854,89 @@ def _scan(pattern: re.Pattern, fast: Optional[re.Pattern], text: str) -> list:
         pos = m.end()
 
 
+# --- gates: rules that cannot match a text are not scanned over it -------------------------------------------------
+
+# Scanning a rule costs about as much whether it matches or not, and most rules need a word that most texts lack: a
+# holiday, "abad", "tanggal", a month name. find() collects the words of the lower-cased text once (its runs of the
+# letters a-z, so "10.00wib" gives "wib" and "jum'at" gives "jum" and "at") and skips a rule whose gate is closed.
+# A gate is safe (it never closes for a text the rule matches in) because each of its entries names words that
+# every match of the rule holds, outside any optional group, with no letter a-z right before or after them in the
+# rule: the rule puts \s, a digit, punctuation, the text's ends or a look-around such as (?<![\w]) or (?![\w])
+# there, so each run of letters of the word is a whole run of letters of the text. The words come from the word
+# tables the rule is built from ({MONTH} from "months" and "month_abbreviations", ...; "relative_days" and
+# "period_parts" are the tables the handlers of those rules look their words up in, so every word their rules
+# match is in them) or are the rule's own literal words. tests/test_date_gates.py checks each gate against
+# matches of its rule; find(text, gates=False) scans every rule, to compare.
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """What a text must hold for a rule to match in it: for each entry of ``needs``, one of its phrases (every run of
+    letters of the phrase a word of the text); and each character of ``chars``."""
+
+    needs: tuple[tuple[str, ...], ...] = ()
+    chars: str = ""
+
+    def compiled(self) -> tuple[tuple[tuple[frozenset, tuple[frozenset, ...]], ...], str]:
+        """``needs`` as (one-word phrases, the words of each longer phrase) per entry, as _open reads them."""
+        needs = []
+        for phrases in self.needs:
+            runs = [frozenset(_LETTERS.findall(phrase.lower())) for phrase in phrases]
+            if any(not words for words in runs):  # a phrase with no letters: nothing to test on the words
+                continue
+            needs.append((frozenset(w for words in runs if len(words) == 1 for w in words),
+                          tuple(words for words in runs if len(words) > 1)))
+        return tuple(needs), self.chars
+
+
+@lru_cache(maxsize=None)
+def _gate_table() -> dict[Callable[[str, re.Match], Optional[Expr]], _Gate]:
+    """The gate of each gated rule, by handler. The rules left out need only digits or words nearly every text has
+    (_year_rule, _numeric, _relative_period's "tahun", _duration's units), or a word that may run on into the next
+    one (_quarter: "kuartalII", "Q3")."""
+    t = _t()
+    months = tuple(t["months"])
+    any_month = months + tuple(t["month_abbreviations"])
+    return {
+        _full_date: _Gate(needs=(any_month,)),  # \s+{MONTH}
+        _month_year: _Gate(needs=(any_month,)),  # (?<![\w]) or \s+, then {MONTH}
+        _month_rel: _Gate(needs=(months,)),  # {MONTH_FULL}
+        _bare_month: _Gate(needs=(months,)),  # {MONTH_FULL}
+        _decade: _Gate(needs=(("an",),)),  # digits, \s or "-", then an(?![\w])
+        _dateline: _Gate(chars="(/)"),  # \( d / m ... \)
+        _weekday: _Gate(needs=(tuple(t["weekdays"]),)),  # {WD}
+        _relative_day: _Gate(needs=(tuple(t["relative_days"]),)),  # (?P<w>hari\s+ini|...)(?![\w])
+        _part_alone: _Gate(needs=(tuple(t["parts"]),)),  # {PART}\s+
+        _ago: _Gate(needs=(("lalu", "silam", "lagi"),)),  # \s+(yang\s+)?(lalu|silam) or \s+lagi, then (?![\w])
+        _century: _Gate(needs=(("abad",),)),  # abad\s+
+        _holiday: _Gate(needs=(tuple(t["holidays"]),)),  # {HOLIDAY}
+        _anaphoric: _Gate(needs=(tuple(t["anaphoric"]),)),  # \s+{ANAPHORIC}
+        _day_of_month: _Gate(needs=(("tanggal", "tgl"),)),  # (tanggal|tgl\.?)\s+
+        _quarter_rel: _Gate(needs=(tuple(t["period_parts"]),)),  # (?P<q>kuartal|...)\s+
+        _week_of_month: _Gate(needs=(("minggu", "pekan"), months)),  # (minggu|pekan)\s+ ... {MONTH_FULL}
+        _clock: _Gate(needs=(("pukul", "pkl", "jam") + tuple(t["time_zones"]),)),  # (pukul|pkl\.?|jam)\s+ or {TZ}
+    }
+
+
+@lru_cache(maxsize=None)
+def _gates() -> list[Optional[tuple]]:
+    """The compiled gate of each rule of RULES, in order (None: always scanned)."""
+    table = _gate_table()
+    return [table[handler].compiled() if handler in table else None for _, handler in RULES]
+
+
+def _open(gate: Optional[tuple], words: frozenset, lower: str) -> bool:
+    """Whether a text with these ``words`` (and lower-cased text) may hold a match of the rule with ``gate``."""
+    if gate is None:
+        return True
+    needs, chars = gate
+    for single, longer in needs:
+        if single.isdisjoint(words) and not any(phrase <= words for phrase in longer):
+            return False
+    return all(c in lower for c in chars)
+
+
 # --- finding, joining, resolving -----------------------------------------------------------------------------------
 
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+", re.IGNORECASE)
@@ -883,15 +966,19 @@ class _Match:
         return self._m.end(group)
 
 
-def find(text: str, blocked: Iterable[tuple[int, int]] = ()) -> list[Expr]:
+def find(text: str, blocked: Iterable[tuple[int, int]] = (), *, gates: bool = True) -> list[Expr]:
     """Every date and duration expression of ``text``, in order, not overlapping each other nor ``blocked``
-    character ranges (money already found). Ranges of two dates and a date with its clock time are joined."""
+    character ranges (money already found). Ranges of two dates and a date with its clock time are joined.
+    ``gates=False`` scans every rule, also those whose gate is closed (the same result, slower)."""
     lower = text.translate(ASCII_LOWER)
+    words = frozenset(_LETTERS.findall(lower)) if gates else frozenset()
     used = bytearray(len(text) + 1)
     for start, end in blocked:
         used[start:end] = b"\x01" * (end - start)
     candidates = []
-    for order, (pattern, fast, handler) in enumerate(_scanners()):
+    for order, ((pattern, fast, handler), gate) in enumerate(zip(_scanners(), _gates())):
+        if gates and not _open(gate, words, lower):
+            continue
         for m in _scan(pattern, fast, lower):
             if used.find(1, m.start(), m.end()) >= 0:
                 continue

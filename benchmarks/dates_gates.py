@@ -1,0 +1,86 @@
+"""The rule gates of :func:`factx.normalize.dates.find`: same output with and without them, and the time they save.
+
+    taskset -c 0 .venv/bin/python benchmarks/dates_gates.py [--data ../shared/bench/news.jsonl] [--repeat 3]
+
+For every text of the corpus compares ``find(text)`` with ``find(text, gates=False)`` (every rule scanned): each
+expression's offsets, label, kind, flags, qualifier, time, days and its value against no reference date and against
+a fixed one. Prints the texts that differ (there must be none), how many texts each gated rule was skipped in, and
+the CPU seconds of ``find`` over the corpus both ways (best of ``--repeat``). Exits 1 when any text differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from common import BENCH, read_texts
+
+from factx.normalize import dates
+
+REF = dt.date(2025, 3, 12)
+
+
+def _value(expr: dates.Expr, ref, year):
+    try:
+        return expr.resolve(ref, year)
+    except (OverflowError, ValueError) as error:
+        return type(error).__name__
+
+
+def signature(exprs: list[dates.Expr]) -> list[tuple]:
+    """What ``find`` says about each expression, as plain values."""
+    return [(e.start, e.end, e.label, e.kind, e.anchor, e.full, e.dateline, e.needs_year, e.qualifier, e.time,
+             e.days, _value(e, None, None), _value(e, REF, None), _value(e, REF, 2010)) for e in exprs]
+
+
+def cpu_seconds(texts: list[str], gates: bool, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for text in texts:
+            dates.find(text, gates=gates)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def skipped(texts: list[str]) -> dict[str, int]:
+    """For each gated rule, in how many texts its gate is closed."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        lower = text.translate(dates.ASCII_LOWER)
+        words = frozenset(dates._LETTERS.findall(lower))
+        for (_, handler), gate in zip(dates.RULES, dates._gates()):
+            if gate is not None:
+                counts[handler.__name__] = counts.get(handler.__name__, 0) + (not dates._open(gate, words, lower))
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=BENCH)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    texts = read_texts(args.data)
+    differ = [i for i, text in enumerate(texts)
+              if signature(dates.find(text)) != signature(dates.find(text, gates=False))]
+    for i in differ:
+        print(f"text {i} differs", file=sys.stderr)
+    off = cpu_seconds(texts, False, args.repeat)
+    on = cpu_seconds(texts, True, args.repeat)
+    print(json.dumps({
+        "texts": len(texts),
+        "identical": len(texts) - len(differ),
+        "expressions": sum(len(dates.find(text)) for text in texts),
+        "texts_skipped_per_rule": skipped(texts),
+        "cpu_seconds_without_gates": round(off, 3),
+        "cpu_seconds_with_gates": round(on, 3),
+    }, indent=2))
+    sys.exit(1 if differ else 0)
+
+
+if __name__ == "__main__":
+    main()

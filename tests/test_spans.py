@@ -1,0 +1,71 @@
+"""factx.spans: merging rule spans into doc.ents, and the text kept by factx's tokenizer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from factx.spans import TEXT_KEY, doc_text, merge_ents
+from factx.tokenizer import TOKENIZER_CONFIG
+
+WORDS = "PT Bank Mandiri ( Persero ) Tbk membuka kantor di Jakarta Selatan pada Senin pagi".split()
+
+
+def ents(doc):
+    return [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+# (entities before, spans added, entities after): the new spans win, an old entity they overlap goes whole
+CASES = [
+    ([], [], []),
+    ([], [(0, 3, "ORG")], [(0, 3, "ORG")]),
+    ([(1, 3, "ORG")], [(0, 7, "ORG")], [(0, 7, "ORG")]),  # widened over the legal form
+    ([(0, 7, "ORG")], [(1, 3, "ORG")], [(1, 3, "ORG")]),  # the old one is dropped whole, not cut
+    ([(10, 12, "LOC")], [(11, 12, "LOC")], [(11, 12, "LOC")]),
+    ([(10, 12, "LOC"), (13, 15, "DATE")], [(11, 14, "ORG")], [(11, 14, "ORG")]),  # overlaps both
+    ([(10, 12, "LOC"), (13, 15, "DATE")], [(12, 14, "ORG")], [(10, 12, "LOC"), (12, 14, "ORG")]),  # touches one
+    ([(0, 3, "ORG"), (10, 12, "LOC")], [(13, 15, "DATE")], [(0, 3, "ORG"), (10, 12, "LOC"), (13, 15, "DATE")]),
+    ([(0, 12, "ORG")], [(1, 3, "PER"), (10, 12, "LOC")], [(1, 3, "PER"), (10, 12, "LOC")]),
+    ([(0, 3, "ORG")], [(0, 3, "LOC")], [(0, 3, "LOC")]),  # same tokens, new label
+    ([], [(0, 3, "ORG"), (1, 7, "ORG")], [(1, 7, "ORG")]),  # among the new ones the longest wins
+    ([(2, 3, "ORG"), (4, 5, "ORG")], [(0, 7, "ORG")], [(0, 7, "ORG")]),
+    ([(13, 15, "DATE")], [(14, 15, "DATE")], [(14, 15, "DATE")]),  # at the end of the doc
+]
+
+
+@pytest.mark.parametrize("before,added,after", CASES)
+def test_merge_ents(before, added, after):
+    doc = spacy.blank("id").make_doc(" ".join(WORDS))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in before]
+    changed = merge_ents(doc, [Span(doc, s, e, label=label) for s, e, label in added])
+    assert changed == bool(added)
+    assert ents(doc) == after
+    # the token annotation is consistent: every entity token is B or I, everything else O
+    inside = {i for s, e, _ in after for i in range(s, e)}
+    for token in doc:
+        assert token.ent_iob_ == ("B" if any(token.i == s for s, _, _ in after) else "I" if token.i in inside else "O")
+
+
+def test_merge_ents_keeps_kb_id_of_untouched_entities():
+    doc = spacy.blank("id").make_doc(" ".join(WORDS))
+    doc.ents = [Span(doc, 0, 3, label="ORG", kb_id="Q1"), Span(doc, 10, 12, label="LOC")]
+    merge_ents(doc, [Span(doc, 11, 12, label="LOC")])
+    assert [(e.start, e.end, e.kb_id_) for e in doc.ents] == [(0, 3, "Q1"), (11, 12, "")]
+
+
+@pytest.mark.parametrize("text", ["", " ", "Jakarta, Senin (15/3/2025) -- PT A Tbk.\n\n  naik 5%  ", "a\tb\r\nc  "])
+def test_tokenizer_keeps_text(text):
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    doc = nlp.make_doc(text)
+    assert doc.user_data[TEXT_KEY] == text == doc.text
+    assert [d.user_data[TEXT_KEY] for d in nlp.pipe([text, text + "x"])] == [text, text + "x"]
+
+
+def test_doc_text_without_factx_tokenizer():
+    doc = spacy.blank("en").make_doc("Any  text, any tokenizer.")
+    assert TEXT_KEY not in doc.user_data
+    assert doc_text(doc) == "Any  text, any tokenizer."
+    with doc.retokenize() as retokenizer:  # the text does not change when tokens are merged
+        retokenizer.merge(doc[0:2])
+    assert doc_text(doc) == doc.text
