@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .spans import doc_text
+
 MENTION_TYPES = ("DATE", "DURATION", "MONEY", "ORG", "PER", "LOC", "EVENT")
 MENTION_FIELDS = ("doc", "type", "text", "start", "end", "value", "sentence")
 MONEY_FIELDS = ("amount", "amount_max", "currency", "unit", "qualifier")
@@ -118,53 +120,55 @@ class SentenceIndex:
 def mentions(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | None = None) -> list[Mention]:
     """Mention records for the entities of ``doc``; ``offset`` shifts offsets when ``doc`` is one piece of a text."""
     sentences = sentences or SentenceIndex(doc)
+    chars = doc_text(doc)  # ent.text would join its tokens' texts anew
     out = []
     for ent in doc.ents:
         label = ent.label_
         if label not in MENTION_TYPES:
             continue
-        ext = ent._  # one Underscore object for the six reads
-        start = ent.start_char
-        out.append(
-            Mention(
-                doc=doc_id,
-                type=label,
-                text=ent.text,
-                start=start + offset,
-                end=ent.end_char + offset,
-                value=ext.value,
-                sentence=sentences(start),
-                amount=ext.amount,
-                amount_max=ext.amount_max,
-                currency=ext.currency,
-                unit=ext.unit,
-                qualifier=ext.qualifier,
-            )
+        ext = ent._  # one Underscore object for all the reads
+        start, end = ent.start_char, ent.end_char
+        mention = Mention(
+            doc=doc_id,
+            type=label,
+            text=chars[start:end],
+            start=start + offset,
+            end=end + offset,
+            value=ext.value,
+            sentence=sentences(start),
+            qualifier=ext.qualifier,
         )
+        if label == "MONEY":  # only the money component sets these
+            mention.amount, mention.amount_max = ext.amount, ext.amount_max
+            mention.currency, mention.unit = ext.currency, ext.unit
+        out.append(mention)
     return out
 
 
 def events(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | None = None) -> list[Event]:
     """Event records for the frames on ``doc._.events``."""
     sentences = sentences or SentenceIndex(doc)
+    chars = doc_text(doc)
     out = []
     for frame in doc._.events or []:
+        span = frame.span
         out.append(
             Event(
                 doc=doc_id,
                 event_type=frame.event_type,
-                trigger=frame.trigger.text,
-                text=frame.span.text,
-                start=frame.span.start_char + offset,
-                end=frame.span.end_char + offset,
+                trigger=chars[frame.trigger.start_char : frame.trigger.end_char],
+                text=chars[span.start_char : span.end_char],
+                start=span.start_char + offset,
+                end=span.end_char + offset,
                 date=frame.date,
                 orgs=list(frame.orgs),
                 people=list(frame.people),
                 places=list(frame.places),
                 money=[
-                    {"text": m.text, "amount": number(m._.amount), "currency": m._.currency} for m in frame.money
+                    {"text": chars[m.start_char : m.end_char], "amount": number(m._.amount), "currency": m._.currency}
+                    for m in frame.money
                 ],
-                sentence=sentences(frame.span.start_char),
+                sentence=sentences(span.start_char),
             )
         )
     return out
