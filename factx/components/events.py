@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..records import Frame
-from ..spans import merge_ents, token_strings
+from ..spans import doc_text, merge_ents, token_strings
 
 OTHER = "OTHER"
 BLOCKING_LABELS = {"DATE", "MONEY", "DURATION"}
@@ -282,12 +282,12 @@ class Words:
     def __init__(self, doc: Doc):
         self.text = token_strings(doc, ORTH)
         self.lower = token_strings(doc, LOWER)
-        rows = doc.to_array([IS_ALPHA, IS_TITLE, IS_SPACE, IS_PUNCT, SENT_START]).tolist() if len(doc) else []
-        self.is_alpha = [row[0] == 1 for row in rows]
-        self.is_title = [row[1] == 1 for row in rows]
-        self.is_space = [row[2] == 1 for row in rows]
-        self.is_punct = [row[3] == 1 for row in rows]
-        self.sent_start = [row[4] == 1 for row in rows]  # true where token.is_sent_start is
+        if len(doc):
+            flags = doc.to_array([IS_ALPHA, IS_TITLE, IS_SPACE, IS_PUNCT, SENT_START]) == 1  # one column per attribute
+            # sent_start: true where token.is_sent_start is (SENT_START is 1, -1 or 0 for unknown)
+            self.is_alpha, self.is_title, self.is_space, self.is_punct, self.sent_start = flags.T.tolist()
+        else:
+            self.is_alpha, self.is_title, self.is_space, self.is_punct, self.sent_start = [], [], [], [], []
 
 
 # --- named events ---------------------------------------------------------------------------------------------
@@ -680,20 +680,31 @@ class Draft:
 
 
 class EntIndex:
-    """The entities of a Doc, read once (``doc.ents`` builds new spans on every access)."""
+    """The entities of a Doc, read once (``doc.ents`` builds new spans on every access), with their texts and
+    values (``span._.value``) read at most once each."""
 
     def __init__(self, doc: Doc):
         self.ents = tuple(doc.ents)
         self.starts = [e.start for e in self.ents]
+        self.chars = doc_text(doc)
+        self._values: dict[int, object] = {}
 
     def __call__(self, start: int, end: int) -> tuple[Span, ...]:
         """Entities that start in tokens ``start:end`` (one cut by a sentence break counts where it starts)."""
         return self.ents[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
+    def text(self, ent: Span) -> str:
+        return self.chars[ent.start_char : ent.end_char]
 
-def _name(ent: Span) -> str:
-    value = ent._.value
-    return value if isinstance(value, str) and value else ent.text
+    def value(self, ent: Span):
+        if ent.start not in self._values:  # entities never overlap: the start names one
+            self._values[ent.start] = ent._.value
+        return self._values[ent.start]
+
+    def name(self, ent: Span) -> str:
+        """The entity's value when it is a non-empty string (an ORG's canonical name), else its text."""
+        value = self.value(ent)
+        return value if isinstance(value, str) and value else self.text(ent)
 
 
 def _add(items: list[str], name: str) -> None:
@@ -717,7 +728,7 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
             elif label == "MONEY":
                 out.money.append(ent)
             elif label == "LOC":
-                _add(out.places, ent.text)
+                _add(out.places, ents_in.text(ent))
             elif label in ("ORG", "PER") and not seg.outsiders:
                 by_agent = clause.head.passive and ent.start > 0 and lowers[ent.start - 1] == "oleh"
                 target = agents if by_agent else before if ent.end <= trigger.start else after
@@ -729,16 +740,16 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
         dates_after = [e for e in dates_after if e in adverbial]
     chosen = dates_before[-1] if dates_before else dates_after[0] if dates_after else None
     if chosen is not None:
-        out.date = chosen._.value
+        out.date = ents_in.value(chosen)
         out.date_ent = chosen
     for ent in agents + before + after:
         if ent.label_ == "ORG":
-            _add(out.orgs, _name(ent))
+            _add(out.orgs, ents_in.name(ent))
         else:
-            _add(out.people, _name(ent))
+            _add(out.people, ents_in.name(ent))
     for ent in agents + before:
         if ent.label_ == "ORG":
-            _add(out.subject, _name(ent))
+            _add(out.subject, ents_in.name(ent))
     return out
 
 
@@ -791,7 +802,7 @@ def _antecedent(ents_in: EntIndex, unit_index: int, all_units: list[tuple[int, i
         orgs = []
         for ent in ents:
             if ent.label_ == "ORG":
-                _add(orgs, _name(ent))
+                _add(orgs, ents_in.name(ent))
         if not orgs:
             continue
         if len(orgs) == 1 and not (pronoun and any(e.label_ == "PER" for e in ents)):

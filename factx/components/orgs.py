@@ -23,7 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -98,10 +98,10 @@ class Tokens:
         self.names = [text[:1].isupper() and text not in NOT_NAMES for text in self.text]
         self.n = n = len(doc)
         if n:
-            rows = doc.to_array([IDX, SENT_START]).tolist()
-            self.idx = [row[0] for row in rows]
-            self.ends = [start + len(text) for start, text in zip(self.idx, self.text)]
-            self.sent_start = [row[1] == 1 for row in rows]
+            rows = doc.to_array([IDX, LENGTH, SENT_START])
+            self.idx = rows[:, 0].tolist()
+            self.ends = (rows[:, 0] + rows[:, 1]).tolist()
+            self.sent_start = (rows[:, 2] == 1).tolist()
         else:
             self.idx, self.ends, self.sent_start = [], [], []
         self.chars = doc_text(doc)
@@ -281,11 +281,16 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
 def is_headline(sent: Span) -> bool:
     """A Title-Case line with no closing punctuation ("Perusahaan dari Kedua Belah Pihak Jelajahi Peluang"): the
     name rules do not apply to it."""
-    last = [t for t in sent if not t.is_space]
-    if not last or last[-1].text in {".", "!", "?", '"', "”", ":"}:
+    return is_headline_text([t.text for t in sent])
+
+
+def is_headline_text(texts: list[str]) -> bool:
+    """:func:`is_headline` on the token texts of the sentence."""
+    last = [t for t in texts if not t.isspace()]
+    if not last or last[-1] in {".", "!", "?", '"', "”", ":"}:
         return False
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    words = [t for t in texts if t.isalpha() and len(t) > 3]
+    return len(words) >= 2 and sum(t[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def sentences(doc: Doc):
@@ -446,11 +451,13 @@ def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
     """ORG entities that are exactly a place name (the list, or a text the model labelled LOC elsewhere in the
     document), and PER entities that are exactly a listed place, relabelled LOC."""
     listed = place_names()
-    known = listed | {normal(ent.text) for ent in ents if ent.label_ == LOC}
+    chars = doc_text(doc)
+    texts = [normal(chars[ent.start_char : ent.end_char]) for ent in ents]
+    known = listed | {text for ent, text in zip(ents, texts) if ent.label_ == LOC}
     return [
         Span(doc, ent.start, ent.end, label=LOC)
-        for ent in ents
-        if (ent.label_ == ORG and normal(ent.text) in known) or (ent.label_ == "PER" and normal(ent.text) in listed)
+        for ent, text in zip(ents, texts)
+        if (ent.label_ == ORG and text in known) or (ent.label_ == "PER" and text in listed)
     ]
 
 
@@ -593,7 +600,7 @@ def factx_orgs(doc: Doc) -> Doc:
     # the entities again only after a step changed them
     toks = Tokens(doc, ents=False)
     texts = toks.text
-    headlines = {(sent.start, sent.end) for sent in sentences(doc) if is_headline(sent)}
+    headlines = {(s.start, s.end) for s in sentences(doc) if is_headline_text(texts[s.start : s.end])}
     ents = list(doc.ents)
     before = {(e.start, e.end, e.label_) for e in ents}
 
@@ -611,12 +618,14 @@ def factx_orgs(doc: Doc) -> Doc:
     merge(listed_places(doc, toks))
     definitions, spans = acronyms(doc, ents, texts)
     merge(spans)
-    found = {normal(e.text) for e in ents if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
+    chars = toks.chars
+    found = {normal(chars[e.start_char : e.end_char]) for e in ents
+             if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
     merge(propagate(doc, found - place_names(), toks))
     shorts = short_forms(doc, ents, toks) - place_names()
     merge(propagate(doc, shorts, toks))
     for ent in ents:
         if ent.label_ == ORG:
-            text = normal(ent.text)
+            text = normal(chars[ent.start_char : ent.end_char])
             ent._.value = definitions.get(text, text)
     return doc
