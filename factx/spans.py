@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Iterable
+from weakref import WeakKeyDictionary
 
-from spacy.attrs import ENT_IOB, ORTH
+from spacy.attrs import ENT_IOB, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -78,3 +79,32 @@ def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
         return []
     strings = doc.vocab.strings
     return [strings[h] for h in doc.to_array(attr).tolist()]
+
+
+class TokenStrings:
+    """The texts and lower-case texts of a Doc's tokens (see :func:`token_table`)."""
+
+    __slots__ = ("text", "lower", "n")
+
+    def __init__(self, doc: Doc):
+        self.text = token_strings(doc, ORTH)
+        self.lower = token_strings(doc, LOWER)
+        self.n = len(doc)
+
+
+_TABLES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenStrings:
+    """The token texts of ``doc``, read once and shared by the rule components that run after the last one that
+    splits tokens (factx_money calls :func:`forget_tokens` when it does). Held by a weak reference to the Doc, so
+    nothing is kept once the Doc is gone; read again if the number of tokens changed."""
+    table = _TABLES.get(doc)
+    if table is None or table.n != len(doc):
+        table = _TABLES[doc] = TokenStrings(doc)
+    return table
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop the token texts kept for ``doc`` (after its tokens were split or merged)."""
+    _TABLES.pop(doc, None)

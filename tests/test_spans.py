@@ -69,3 +69,24 @@ def test_doc_text_without_factx_tokenizer():
     with doc.retokenize() as retokenizer:  # the text does not change when tokens are merged
         retokenizer.merge(doc[0:2])
     assert doc_text(doc) == doc.text
+
+
+def test_token_table_is_shared_and_read_again_after_a_split():
+    from factx.spans import forget_tokens, token_table
+
+    doc = spacy.blank("id").make_doc("Harga naik 10$/gelas di Jakarta")
+    table = token_table(doc)
+    assert table is token_table(doc)  # read once
+    assert table.text == [t.text for t in doc] and table.lower == [t.lower_ for t in doc]
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[2], ["10$", "/gelas"], heads=[doc[2], doc[2]])
+    assert token_table(doc).text == [t.text for t in doc]  # the token count changed: read again
+    forget_tokens(doc)
+    assert token_table(doc) is not table
+
+
+def test_money_split_leaves_fresh_token_texts(nlp):
+    doc = nlp("Kopi dijual 10$/gelas oleh PT Kopi Kita di Jakarta pada Senin.")
+    from factx.spans import token_table
+
+    assert token_table(doc).text == [t.text for t in doc]

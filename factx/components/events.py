@@ -53,13 +53,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..records import Frame
-from ..spans import doc_text, merge_ents, token_strings
+from ..spans import doc_text, merge_ents, token_strings, token_table
 
 OTHER = "OTHER"
 BLOCKING_LABELS = {"DATE", "MONEY", "DURATION"}
@@ -280,8 +280,9 @@ class Words:
     __slots__ = ("text", "lower", "is_alpha", "is_title", "is_space", "is_punct", "sent_start")
 
     def __init__(self, doc: Doc):
-        self.text = token_strings(doc, ORTH)
-        self.lower = token_strings(doc, LOWER)
+        table = token_table(doc)
+        self.text = table.text
+        self.lower = table.lower
         if len(doc):
             flags = doc.to_array([IS_ALPHA, IS_TITLE, IS_SPACE, IS_PUNCT, SENT_START]) == 1  # one column per attribute
             # sent_start: true where token.is_sent_start is (SENT_START is 1, -1 or 0 for unknown)

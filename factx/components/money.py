@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the ._ attributes)
 from ..normalize.money import find_money
-from ..spans import char_span, doc_text, merge_ents
+from ..spans import char_span, doc_text, forget_tokens, merge_ents
 
 LABEL = "MONEY"
 
@@ -67,3 +67,4 @@ def split_tokens(doc: Doc, ranges: list[tuple[int, int]]) -> None:
             rest = len(orths) - 1
             attrs = {"DEP": [token.dep_] + ["dep"] * rest} if parsed else {}
             retokenizer.split(token, orths, heads=[first] + [(token, 0)] * rest, attrs=attrs)
+    forget_tokens(doc)

@@ -23,13 +23,13 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers span._.value)
 from ..lang import load_json, read_lines
-from ..spans import IOB_STRINGS, doc_text, merge_ents, token_strings
+from ..spans import IOB_STRINGS, doc_text, merge_ents, token_strings, token_table
 
 ORG = "ORG"
 LOC = "LOC"
@@ -93,8 +93,9 @@ class Tokens:
     __slots__ = ("text", "lower", "names", "idx", "ends", "chars", "iob", "etype", "sent_start", "n", "_positions")
 
     def __init__(self, doc: Doc, texts: list[str] | None = None, lowers: list[str] | None = None, ents: bool = True):
-        self.text = texts if texts is not None else token_strings(doc, ORTH)
-        self.lower = lowers if lowers is not None else token_strings(doc, LOWER)
+        table = token_table(doc) if texts is None or lowers is None else None
+        self.text = texts if texts is not None else table.text
+        self.lower = lowers if lowers is not None else table.lower
         self.names = [text[:1].isupper() and text not in NOT_NAMES for text in self.text]
         self.n = n = len(doc)
         if n:
