@@ -1,11 +1,14 @@
-"""The rule gates of :func:`factx.normalize.dates.find`: same output with and without them, and the time they save.
+"""The rule gates and windows of :func:`factx.normalize.dates.find`: same output with and without them, and the time
+they save.
 
     taskset -c 0 .venv/bin/python benchmarks/dates_gates.py [--data ../shared/bench/news.jsonl] [--repeat 3]
 
-For every text of the corpus compares ``find(text)`` with ``find(text, gates=False)`` (every rule scanned): each
-expression's offsets, label, kind, flags, qualifier, time, days and its value against no reference date and against
-a fixed one. Prints the texts that differ (there must be none), how many texts each gated rule was skipped in, and
-the CPU seconds of ``find`` over the corpus both ways (best of ``--repeat``). Exits 1 when any text differs.
+For every text of the corpus compares ``find(text)`` with ``find(text, gates=False, windows=False)`` (every rule
+scanned over the whole text): each expression's offsets, label, kind, flags, qualifier, time, days and its value
+against no reference date and against a fixed one. Prints the texts that differ (there must be none), how many texts
+each gated rule was skipped in, the share of the text each windowed rule is searched over (where its gate is open),
+and the CPU seconds of ``find`` over the corpus three ways (best of ``--repeat``, the three timed in turn in each
+round): plain, with gates only, with gates and windows. Exits 1 when any text differs.
 """
 
 from __future__ import annotations
@@ -37,13 +40,18 @@ def signature(exprs: list[dates.Expr]) -> list[tuple]:
              e.days, _value(e, None, None), _value(e, REF, None), _value(e, REF, 2010)) for e in exprs]
 
 
-def cpu_seconds(texts: list[str], gates: bool, repeat: int) -> float:
-    best = float("inf")
+WAYS = {"plain": {"gates": False, "windows": False}, "gates": {"windows": False}, "gates_and_windows": {}}
+
+
+def cpu_seconds(texts: list[str], repeat: int) -> dict[str, float]:
+    """Best CPU seconds of ``find`` over ``texts`` for each of WAYS, timed in turn in each round (same load)."""
+    best = {way: float("inf") for way in WAYS}
     for _ in range(repeat):
-        start = time.process_time()
-        for text in texts:
-            dates.find(text, gates=gates)
-        best = min(best, time.process_time() - start)
+        for way, options in WAYS.items():
+            start = time.process_time()
+            for text in texts:
+                dates.find(text, **options)
+            best[way] = min(best[way], time.process_time() - start)
     return best
 
 
@@ -59,6 +67,22 @@ def skipped(texts: list[str]) -> dict[str, int]:
     return counts
 
 
+def searched(texts: list[str]) -> dict[str, float]:
+    """For each windowed rule, the share of the characters of the texts its gate opens for that its windows cover."""
+    covered = {handler.__name__: [0, 0] for (_, handler), window in zip(dates.RULES, dates._windows()) if window}
+    for text in texts:
+        lower = text.translate(dates.ASCII_LOWER)
+        words = frozenset(dates._LETTERS.findall(lower))
+        for (_, handler), gate, window in zip(dates.RULES, dates._gates(), dates._windows()):
+            if window is None or not dates._open(gate, words, lower):
+                continue
+            anchor, lead, reach = window
+            spans = dates._spans(anchor.starts(lower, words), lower, lower[::-1], lead, reach)
+            covered[handler.__name__][0] += sum(end - first for first, _, end in spans)
+            covered[handler.__name__][1] += len(lower)
+    return {name: round(inside / max(total, 1), 3) for name, (inside, total) in covered.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=BENCH)
@@ -66,18 +90,17 @@ def main() -> None:
     args = parser.parse_args()
     texts = read_texts(args.data)
     differ = [i for i, text in enumerate(texts)
-              if signature(dates.find(text)) != signature(dates.find(text, gates=False))]
+              if signature(dates.find(text)) != signature(dates.find(text, gates=False, windows=False))]
     for i in differ:
         print(f"text {i} differs", file=sys.stderr)
-    off = cpu_seconds(texts, False, args.repeat)
-    on = cpu_seconds(texts, True, args.repeat)
+    seconds = cpu_seconds(texts, args.repeat)
     print(json.dumps({
         "texts": len(texts),
         "identical": len(texts) - len(differ),
         "expressions": sum(len(dates.find(text)) for text in texts),
         "texts_skipped_per_rule": skipped(texts),
-        "cpu_seconds_without_gates": round(off, 3),
-        "cpu_seconds_with_gates": round(on, 3),
+        "share_searched_per_windowed_rule": searched(texts),
+        **{f"cpu_seconds_{way}": round(value, 3) for way, value in seconds.items()},
     }, indent=2))
     sys.exit(1 if differ else 0)
 

@@ -26,6 +26,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+try:  # the parser of the re module, to measure rules (_windows)
+    from re import _parser as _sre
+except ImportError:  # Python 3.10
+    import sre_parse as _sre
+
 from ..lang import load_json
 from .numbers import number_words, parse_number
 
@@ -937,6 +942,196 @@ def _open(gate: Optional[tuple], words: frozenset, lower: str) -> bool:
     return all(c in lower for c in chars)
 
 
+# --- windows: rules scanned only around the words they need -------------------------------------------------------
+
+# Most texts open the gates of the month, year and weekday rules, and a rule scanned over a whole text costs about
+# as much as when it finds nothing. Each rule of _anchor_table has an anchor: a named group that every match holds
+# outside any optional part and that starts where the text holds a word of a short list (a month name, a weekday,
+# ...; the words of the text, as the gates read them, tell which of them to look for with str.find) or a run of
+# four digits (one finditer per text). find() scans such a rule only from the starts a match around an anchor can
+# have. That gives exactly the matches of the whole-text scan, because:
+# - Apart from \s, each element of these rules matches one character and every other repeat is bounded, so an
+#   attempt at p consumes or looks ahead at no more than N characters that are not whitespace, N being _width of
+#   the rule (lookaheads counted as if consumed): it reads nothing past the (N+1)-th non-space character from p.
+#   And a match starts at most B non-space characters before its anchor (B: _lead, the width of what precedes it).
+# - So every match starts in a window [S, L] from after the (B+1)-th non-space character before an anchor to the
+#   anchor; pattern.search(text, pos, E), which sees the text before pos as a whole-text scan does (lookbehinds)
+#   but ends the text at E, gives at each start up to L the whole-text match when E is past the (N+1)-th
+#   non-space character from L.
+# - A whole-text scan takes the leftmost match from where the last one ended; no match starts between windows, so
+#   searching the windows in order, each from the end of the last match found, gives the same matches.
+# A rule with an unbounded part besides \s ({NUM} in _ago and _duration) has no window, nor one with a word that
+# may run on into the next (_quarter). tests/test_date_windows.py checks the anchors and windows against every
+# start where the rules match in its texts; find(text, windows=False) scans whole texts, to compare.
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # finds the start of every run of four or more digits
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """Where a rule's anchor group can start: at one of ``words``, each of whose runs of letters is a word of the
+    text (as for a gate), or at the start of a run of digits (``digits``)."""
+
+    words: tuple[str, ...] = ()
+    digits: bool = False
+
+    def starts(self, lower: str, words: frozenset) -> list[int]:
+        """The places in the lower-cased text where the anchor may start, in order."""
+        if self.digits:
+            return [m.start() for m in _FOUR_DIGITS.finditer(lower)]
+        out = []
+        for word, runs in _runs(self.words):
+            if runs <= words:
+                at = lower.find(word)
+                while at >= 0:
+                    out.append(at)
+                    at = lower.find(word, at + 1)
+        return sorted(set(out))
+
+
+@lru_cache(maxsize=None)
+def _runs(words: tuple[str, ...]) -> tuple[tuple[str, frozenset], ...]:
+    return tuple((word, frozenset(_LETTERS.findall(word))) for word in words)
+
+
+@lru_cache(maxsize=None)
+def _anchor_table() -> dict[Callable[[str, re.Match], Optional[Expr]], tuple[_Anchor, tuple[str, ...]]]:
+    """The anchor of each windowed rule, by handler: where it starts and the group(s) that hold it. Each group is
+    preceded in its rule by \\s or a lookbehind that rules out a letter (a digit, for digits) and followed by \\s, a
+    dot or a lookahead that rules out a letter, so its words are whole words of the text."""
+    t = _t()
+    months = _Anchor(words=tuple(t["months"]))
+    any_month = _Anchor(words=tuple(t["months"]) + tuple(t["month_abbreviations"]))
+    digits = _Anchor(digits=True)
+    return {
+        _full_date: (any_month, ("m",)),  # \s+(?P<m>{MONTH})
+        _month_year: (any_month, ("m1",)),  # (?P<m1>{MONTH})
+        _month_rel: (months, ("m",)),  # (?P<m>{MONTH_FULL})
+        _bare_month: (months, ("m1",)),  # (?P<m1>{MONTH_FULL})
+        _year_rule: (digits, ("y",)),  # (?P<y>\d{4}) after \s or (?<![\w...])
+        _numeric: (digits, ("y", "Y")),  # (?P=s)(?P<y>\d{4}) or (?<![\w...])(?P<Y>\d{4})
+        _weekday: (_Anchor(words=tuple(t["weekdays"])), ("wd",)),  # (?P<wd>{WD})
+        _relative_period: (_Anchor(words=("tahun", "bulan", "pekan", "minggu", "hari")), ("u",)),
+        _part_alone: (_Anchor(words=tuple(t["parts"])), ("part",)),  # (?P<part>{PART})\s+
+        _relative_day: (_Anchor(words=("hari", "kemarin", "besok", "esok", "lusa", "tadi")), ("w",)),  # hari\s+ini|...
+        _holiday: (_Anchor(words=tuple(t["holidays"])), ("h",)),  # (?P<h>{HOLIDAY})
+        _quarter_rel: (_Anchor(words=tuple(t["period_parts"])), ("q",)),  # (?P<q>kuartal|...)\s+
+    }
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+_SPACE = [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]
+
+
+def _width(items: list, groups: dict) -> float:
+    """The most characters other than whitespace that matching the parsed ``items`` consumes or looks ahead at
+    (``inf`` when unbounded): one per element, none for \\s and its repeats, a lookbehind none (it reads backwards).
+    ``groups`` collects the width of each group, for its back-references."""
+    total = 0.0
+    for op, av in items:
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.AT):
+            width = 1.0
+        elif op is _sre.IN:
+            width = 0.0 if av == _SPACE else 1.0
+        elif op is _sre.SUBPATTERN:
+            width = _width(av[-1], groups)
+            groups[av[0]] = width
+        elif op is _sre.BRANCH:
+            width = max(_width(branch, groups) for branch in av[1])
+        elif op in _REPEATS:
+            inner = _width(av[2], groups)
+            width = 0.0 if inner == 0 else (float("inf") if av[1] is _sre.MAXREPEAT else av[1] * inner)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            width = _width(av[1], groups) if av[0] == 1 else 0.0
+        elif op is _sre.GROUPREF:
+            width = groups.get(av, float("inf"))
+        else:
+            width = float("inf")  # anything else: no window
+        total += width
+    return total
+
+
+def _lead(items: list, anchors: frozenset, groups: dict) -> Optional[float]:
+    """The most non-space characters matched before the first of the groups ``anchors`` (by number) when every
+    match of ``items`` holds one outside optional parts, else None."""
+    before = 0.0
+    for op, av in items:
+        if op is _sre.SUBPATTERN and av[0] in anchors:
+            return before
+        inner = None
+        if op is _sre.SUBPATTERN:
+            inner = _lead(av[-1], anchors, groups)
+        elif op is _sre.BRANCH:
+            leads = [_lead(branch, anchors, groups) for branch in av[1]]
+            inner = None if None in leads else max(leads)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _lead(av[2], anchors, groups)
+        if inner is not None:
+            return before + inner
+        before += _width([(op, av)], groups)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _windows() -> list[Optional[tuple[_Anchor, int, int]]]:
+    """For each rule of RULES, in order: its anchor, B and N (see above), or None (scanned whole)."""
+    table = _anchor_table()
+    out = []
+    for pattern, handler in _rules():
+        if handler not in table:
+            out.append(None)
+            continue
+        anchor, names = table[handler]
+        try:
+            tree = _sre.parse(pattern.pattern, pattern.flags)
+            lead = _lead(list(tree), frozenset(pattern.groupindex[name] for name in names), {})
+            reach = _width(list(tree), {})
+        except Exception:  # the re module's parser is not a public interface: if it changes, scan whole texts
+            lead, reach = None, float("inf")
+        bounded = lead is not None and reach != float("inf")  # else (a rule edited so) scanned whole; a test fails
+        out.append((anchor, int(lead), int(reach)) if bounded else None)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _non_space(n: int) -> re.Pattern:
+    """``n`` characters other than whitespace, with any whitespace before each."""
+    return re.compile(rf"(?:\s*\S){{{n}}}")
+
+
+def _spans(starts: list[int], lower: str, backwards: str, lead: int, reach: int) -> list[tuple[int, int, int]]:
+    """The windows (S, L, E) of a rule with these anchor ``starts``: matches may start in S..L; search up to E.
+    ``backwards`` is ``lower`` reversed, to count non-space characters back from an anchor."""
+    back, ahead = _non_space(lead + 1), _non_space(reach + 1)
+    n = len(lower)
+    out: list[list[int]] = []
+    for at in starts:
+        m = back.match(backwards, n - at)  # the (lead+1)-th non-space character before ``at`` is lower[n - m.end()]
+        first = n - m.end() + 1 if m else 0
+        m = ahead.match(lower, at)
+        end = m.end() if m else n
+        if out and first <= out[-1][2]:  # overlapping or touching the last window: one search covers both
+            out[-1][1:] = [at, end]
+        else:
+            out.append([first, at, end])
+    return [tuple(span) for span in out]
+
+
+def _scan_windows(pattern: re.Pattern, text: str, spans: list[tuple[int, int, int]]) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` when every match starts in one of ``spans`` (S, L, E) and an attempt at any
+    start up to L reads nothing at or past E."""
+    out = []
+    pos = 0
+    for first, last, end in spans:
+        pos = max(pos, first)
+        while pos <= last:
+            m = pattern.search(text, pos, end)
+            if m is None or m.start() > last:
+                break
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 # --- finding, joining, resolving -----------------------------------------------------------------------------------
 
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+", re.IGNORECASE)
@@ -966,20 +1161,31 @@ class _Match:
         return self._m.end(group)
 
 
-def find(text: str, blocked: Iterable[tuple[int, int]] = (), *, gates: bool = True) -> list[Expr]:
+def find(text: str, blocked: Iterable[tuple[int, int]] = (), *, gates: bool = True,
+         windows: bool = True) -> list[Expr]:
     """Every date and duration expression of ``text``, in order, not overlapping each other nor ``blocked``
     character ranges (money already found). Ranges of two dates and a date with its clock time are joined.
-    ``gates=False`` scans every rule, also those whose gate is closed (the same result, slower)."""
+    ``gates=False`` scans every rule, also those whose gate is closed, and ``windows=False`` scans each over the
+    whole text (the same result, slower)."""
     lower = text.translate(ASCII_LOWER)
-    words = frozenset(_LETTERS.findall(lower)) if gates else frozenset()
+    words = frozenset(_LETTERS.findall(lower)) if gates or windows else frozenset()
+    backwards = lower[::-1] if windows else ""
+    anchors: dict[_Anchor, list[int]] = {}
     used = bytearray(len(text) + 1)
     for start, end in blocked:
         used[start:end] = b"\x01" * (end - start)
     candidates = []
-    for order, ((pattern, fast, handler), gate) in enumerate(zip(_scanners(), _gates())):
+    for order, ((pattern, fast, handler), gate, window) in enumerate(zip(_scanners(), _gates(), _windows())):
         if gates and not _open(gate, words, lower):
             continue
-        for m in _scan(pattern, fast, lower):
+        if windows and window is not None:
+            anchor, lead, reach = window
+            if anchor not in anchors:
+                anchors[anchor] = anchor.starts(lower, words)
+            found = _scan_windows(pattern, lower, _spans(anchors[anchor], lower, backwards, lead, reach))
+        else:
+            found = _scan(pattern, fast, lower)
+        for m in found:
             if used.find(1, m.start(), m.end()) >= 0:
                 continue
             expr = handler(text, _Match(m, text))
