@@ -53,7 +53,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, SENT_START
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -277,7 +277,7 @@ def read_word(word: str) -> Reading | None:
 class Words:
     """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access)."""
 
-    __slots__ = ("text", "lower", "is_alpha", "is_title", "is_space", "is_punct", "sent_start")
+    __slots__ = ("text", "lower", "is_alpha", "is_title", "is_space", "is_punct", "sent_start", "_cuts")
 
     def __init__(self, doc: Doc):
         table = token_table(doc)
@@ -289,6 +289,16 @@ class Words:
             self.is_alpha, self.is_title, self.is_space, self.is_punct, self.sent_start = flags.T.tolist()
         else:
             self.is_alpha, self.is_title, self.is_space, self.is_punct, self.sent_start = [], [], [], [], []
+        self._cuts: list[int] | None = None
+
+    def cuts(self, lex: "Lexicon") -> list[int]:
+        """Where a segment may be cut (see :func:`segments`): punctuation, conjunctions, relative pronouns and the
+        words that open an adjunct, in order."""
+        if self._cuts is None:
+            words = lex.conjunctions | lex.relative | lex.irrealis | lex.manner | {"dalam"}
+            self._cuts = [k for k, (text, word) in enumerate(zip(self.text, self.lower))
+                          if word in words or text in lex.punct]
+        return self._cuts
 
 
 # --- named events ---------------------------------------------------------------------------------------------
@@ -322,10 +332,13 @@ def named_events(doc: Doc, words: Words | None = None) -> list[Span]:
 
 
 def _labels(doc: Doc) -> list[str | None]:
+    """The entity label of each token (None outside entities)."""
     labels: list[str | None] = [None] * len(doc)
-    for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            labels[k] = ent.label_
+    if len(doc):
+        strings = doc.vocab.strings
+        types = doc.to_array(ENT_TYPE)  # 0 outside entities
+        for k in types.nonzero()[0].tolist():
+            labels[k] = strings[types[k]]
     return labels
 
 
@@ -455,33 +468,33 @@ def _verb_follows(words: Words, k: int, end: int, lex: Lexicon) -> bool:
 
 def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Lexicon,
              words: Words | None = None) -> list[Segment]:
+    """The unit ``start:end`` cut into segments at punctuation, conjunctions, relative pronouns and adjunct openers
+    outside entities; only the places :meth:`Words.cuts` lists are looked at, the other tokens never cut."""
     out = []
     current = Segment(start, start)
     words = words or Words(doc)
-    texts, lowers = words.text, words.lower
-    k = start
-    while k < end:
-        inside = label_at[k] is not None
-        word = lowers[k]
+    texts, lowers, cuts = words.text, words.lower, words.cuts(lex)
+    k = start  # the next token not yet in a segment
+    for c in cuts[bisect_left(cuts, start):bisect_left(cuts, end)]:
+        if c < k or label_at[c] is not None:
+            continue
+        word = lowers[c]
         cut = None
-        if inside:
-            pass
-        elif texts[k] in lex.punct:
-            cut = Segment(k + 1, k + 1, texts[k])
+        if texts[c] in lex.punct:
+            cut = Segment(c + 1, c + 1, texts[c])
         elif word in lex.conjunctions or word in lex.relative:
-            cut = Segment(k, k + 1, word, relative=word in lex.relative)
-        elif (word in lex.irrealis or word in lex.manner) and _verb_follows(words, k + 1, end, lex):
-            cut = Segment(k, k + 1, word, adjunct=True, outsiders=word in lex.manner)
-        elif word == "dalam" and k + 2 < end and lowers[k + 1] == "rangka" and _verb_follows(words, k + 2, end, lex):
-            cut = Segment(k, k + 2, "dalam rangka", adjunct=True)
+            cut = Segment(c, c + 1, word, relative=word in lex.relative)
+        elif (word in lex.irrealis or word in lex.manner) and _verb_follows(words, c + 1, end, lex):
+            cut = Segment(c, c + 1, word, adjunct=True, outsiders=word in lex.manner)
+        elif word == "dalam" and c + 2 < end and lowers[c + 1] == "rangka" and _verb_follows(words, c + 2, end, lex):
+            cut = Segment(c, c + 2, "dalam rangka", adjunct=True)
         if cut is not None:
+            current.end = max(current.end, c)  # the tokens k..c-1 belong to the current segment
             if current.end > current.start:
                 out.append(current)
             current = cut
             k = cut.end
-            continue
-        current.end = k + 1
-        k += 1
+    current.end = max(current.end, end)
     if current.end > current.start:
         out.append(current)
     return out
