@@ -477,15 +477,17 @@ def listed_places(doc: Doc, toks: Tokens | None = None) -> list[Span]:
     return found
 
 
-def trim_spaces(doc: Doc) -> None:
-    """Entities never start or end with a whitespace token (a line break after a heading)."""
+def trim_spaces(doc: Doc, texts: list[str] | None = None) -> list[Span]:
+    """Entities never start or end with a whitespace token (a line break after a heading). Returns the entities."""
+    texts = texts if texts is not None else token_strings(doc)
+    ents = list(doc.ents)
     trimmed = []
     changed = False
-    for ent in doc.ents:
+    for ent in ents:
         start, end = ent.start, ent.end
-        while start < end and doc[start].is_space:
+        while start < end and texts[start].isspace():
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and texts[end - 1].isspace():
             end -= 1
         if (start, end) != (ent.start, ent.end):
             changed = True
@@ -499,6 +501,8 @@ def trim_spaces(doc: Doc) -> None:
             trimmed.append(ent)
     if changed:
         doc.ents = trimmed
+        return list(doc.ents)
+    return ents
 
 
 def long_form_before(doc: Doc, paren: int, ents_by_end: dict[int, Span]) -> Span | None:
@@ -596,13 +600,12 @@ def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | Non
 @Language.component("factx_orgs")
 def factx_orgs(doc: Doc) -> Doc:
     """Finish ORG entities: legal forms, names by rule, places, acronym definitions, and ``span._.value``."""
-    trim_spaces(doc)
     # the tokens never change here (only the entities): their texts and the headline sentences are read once, and
     # the entities again only after a step changed them
     toks = Tokens(doc, ents=False)
     texts = toks.text
+    ents = trim_spaces(doc, texts)
     headlines = {(s.start, s.end) for s in sentences(doc) if is_headline_text(texts[s.start : s.end])}
-    ents = list(doc.ents)
     before = {(e.start, e.end, e.label_) for e in ents}
 
     def merge(spans: Iterable[Span]) -> None:
