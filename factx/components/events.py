@@ -500,20 +500,26 @@ def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Le
     return out
 
 
+def predicate_candidates(words: Words, label_at: list[str | None], lex: Lexicon) -> list[int]:
+    """The tokens :func:`find_predicate` can stop at, in order: words outside entities that read as a predicate or
+    start a two-word trigger. The others it would pass over."""
+    firsts = {first for first, _ in lex.pairs}
+    return [k for k, (word, alpha, label) in enumerate(zip(words.lower, words.is_alpha, label_at))
+            if alpha and label is None and (word in firsts or read_word(word) is not None)]
+
+
 def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexicon,
-                   words: Words | None = None) -> None:
-    """Set the segment's trigger and type: the first typed predicate, else the first other verb."""
+                   words: Words | None = None, candidates: list[int] | None = None) -> None:
+    """Set the segment's trigger and type: the first typed predicate, else the first other verb. ``candidates``:
+    :func:`predicate_candidates` of the doc, when already known."""
     first_other = None
     words = words or Words(doc)
-    lowers, is_alpha, is_title, sent_start = words.lower, words.is_alpha, words.is_title, words.sent_start
-    k = seg.start
-    while k < seg.end:
-        if label_at[k] is not None or not is_alpha[k]:
-            k += 1
-            continue
+    lowers, is_title, sent_start = words.lower, words.is_title, words.sent_start
+    if candidates is None:
+        candidates = predicate_candidates(words, label_at, lex)
+    for k in candidates[bisect_left(candidates, seg.start):bisect_left(candidates, seg.end)]:
         word = lowers[k]
         if is_title[k] and k != seg.start and not sent_start[k]:
-            k += 1
             continue
         if k + 1 < seg.end and (word, lowers[k + 1]) in lex.pairs:
             if not _negated(lowers, seg, k, lex):
@@ -521,12 +527,10 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 return
         reading = read_word(word)
         if reading is None:
-            k += 1
             continue
         if _negated(lowers, seg, k, lex):
             if reading.verbal:
                 return  # "belum menandatangani kontrak": the clause is negated, its object is no event either
-            k += 1
             continue
         if reading.light:
             kind, nominal = _governed(doc, seg, k, reading, label_at, lex, words)
@@ -548,7 +552,6 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 return
         elif first_other is None:
             first_other = (k, reading.passive)
-        k += 1
     if first_other is not None:
         _set(doc, seg, first_other[0], first_other[0] + 1, OTHER, first_other[1])
 
@@ -826,14 +829,15 @@ def _antecedent(ents_in: EntIndex, unit_index: int, all_units: list[tuple[int, i
 
 
 def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], label_at: list[str | None],
-                   lex: Lexicon, ents_in: EntIndex, words: Words | None = None) -> list[Frame]:
+                   lex: Lexicon, ents_in: EntIndex, words: Words | None = None,
+                   candidates: list[int] | None = None) -> list[Frame]:
     start, end = all_units[unit_index]
     words = words or Words(doc)
     lowers = words.lower
     segs = segments(doc, start, end, label_at, lex, words)
     for seg in segs:
         if not seg.adjunct:
-            find_predicate(doc, seg, label_at, lex, words)
+            find_predicate(doc, seg, label_at, lex, words, candidates)
     for index, seg in enumerate(segs):
         if _fronted_participle(doc, segs, index):
             seg.adjunct = seg.outsiders = True
@@ -899,9 +903,10 @@ def event_frames(doc: Doc, words: Words | None = None) -> list[Frame]:
     ents_in = EntIndex(doc)
     words = words or Words(doc)
     all_units = units(doc, words)
+    candidates = predicate_candidates(words, label_at, lex)
     frames = []
     for index in range(len(all_units)):
-        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex, ents_in, words))
+        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex, ents_in, words, candidates))
     return frames
 
 
