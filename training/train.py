@@ -69,6 +69,11 @@ def main(
     nerp: NerpMode = typer.Option(NerpMode.events, help="How to use the lowercased NERP corpus"),
     titlecase: float = typer.Option(0.1, help="Fraction of cased sentences added again in Title Case"),
     seed: int = typer.Option(0, help="Random seed (conversion shuffle and spaCy training)"),
+    gazetteer_swap: float = typer.Option(0.0, help="Experiment: add copies of this fraction of the ORG sentences "
+                                         "with their ORG spans replaced by DBpedia gazetteer names (0: off)"),
+    mention_swap: float = typer.Option(0.0, help="Experiment: add copies of this fraction of the sentences with "
+                                       "--mention-swap-labels spans replaced by other training mentions (0: off)"),
+    mention_swap_labels: str = typer.Option("PER,LOC", help="Labels that --mention-swap replaces"),
     max_steps: int = typer.Option(0, help="Override training.max_steps (0: keep config.cfg's)"),
     ship: bool = typer.Option(True, help=f"Copy model-best to models/{MODEL_NAME}/"),
     override: List[str] = typer.Option([], "--set", help="A config.cfg override, e.g. --set training.dropout=0.2"),
@@ -76,7 +81,8 @@ def main(
     command = "python training/train.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     corpus = ROOT / "training" / "corpus" / run
     output = ROOT / "training" / "output" / run
-    summary = convert(data, corpus, nerp, titlecase, seed)
+    summary = convert(data, corpus, nerp, titlecase, seed, gazetteer_swap=gazetteer_swap, mention_swap=mention_swap,
+                      mention_swap_labels=tuple(mention_swap_labels.split(",")))
     typer.echo(f"converted: {json.dumps(summary)}")
     args = [
         sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "config.cfg"),
@@ -106,6 +112,8 @@ def main(
         "nerp": nerp.value,
         "titlecase": titlecase,
         "seed": seed,
+        **({"gazetteer_swap": gazetteer_swap} if gazetteer_swap else {}),
+        **({"mention_swap": mention_swap, "mention_swap_labels": mention_swap_labels} if mention_swap else {}),
         "max_steps": max_steps or "config.cfg",
         "overrides": override,
         "train_minutes": minutes,
