@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .spans import doc_text
+from .spans import doc_text, token_table
 
 MENTION_TYPES = ("DATE", "DURATION", "MONEY", "ORG", "PER", "LOC", "EVENT")
 MENTION_FIELDS = ("doc", "type", "text", "start", "end", "value", "sentence")
@@ -104,10 +104,7 @@ class SentenceIndex:
     """Maps a character offset of a Doc to the 0-based index of its sentence."""
 
     def __init__(self, doc: Doc, first: int = 0):
-        if doc.has_annotation("SENT_START"):
-            self.starts = [sent.start_char for sent in doc.sents]
-        else:
-            self.starts = [0]
+        self.starts = token_table(doc).sentence_chars(doc)
         self.first = first
 
     def __len__(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import ENT_IOB, LOWER, ORTH
+from spacy.attrs import ENT_IOB, IDX, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -82,14 +82,41 @@ def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
 
 
 class TokenStrings:
-    """The texts and lower-case texts of a Doc's tokens (see :func:`token_table`)."""
+    """The texts and lower-case texts of a Doc's tokens, and its sentences (see :func:`token_table`)."""
 
-    __slots__ = ("text", "lower", "n")
+    __slots__ = ("text", "lower", "n", "_sentences", "_sentence_chars")
 
     def __init__(self, doc: Doc):
         self.text = token_strings(doc, ORTH)
         self.lower = token_strings(doc, LOWER)
         self.n = len(doc)
+        self._sentences: list[tuple[int, int]] | None = None
+        self._sentence_chars: list[int] | None = None
+
+    def sentences(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) token indexes of the sentences as ``doc.sents`` gives them (a sentence starts at token 0 and
+        at every later token whose SENT_START is 1), or the whole doc as one where no sentence starts are set."""
+        if self._sentences is None:
+            n = self.n
+            if not n:
+                self._sentences = []
+            elif doc.has_annotation("SENT_START"):
+                starts = [0] + [i for i in (doc.to_array(SENT_START) == 1).nonzero()[0].tolist() if i > 0]
+                self._sentences = list(zip(starts, starts[1:] + [n]))
+            else:
+                self._sentences = [(0, n)]
+        return self._sentences
+
+    def sentence_chars(self, doc: Doc) -> list[int]:
+        """The character offset where each sentence starts (``[0]`` for a doc with no sentences)."""
+        if self._sentence_chars is None:
+            bounds = self.sentences(doc)
+            if bounds:
+                idx = doc.to_array(IDX)
+                self._sentence_chars = [int(idx[start]) for start, _ in bounds]
+            else:
+                self._sentence_chars = [0]
+        return self._sentence_chars
 
 
 _TABLES: WeakKeyDictionary = WeakKeyDictionary()
@@ -108,3 +135,8 @@ def token_table(doc: Doc) -> TokenStrings:
 def forget_tokens(doc: Doc) -> None:
     """Drop the token texts kept for ``doc`` (after its tokens were split or merged)."""
     _TABLES.pop(doc, None)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indexes of the sentences of ``doc`` (see :meth:`TokenStrings.sentences`), read once."""
+    return token_table(doc).sentences(doc)

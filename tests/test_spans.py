@@ -90,3 +90,26 @@ def test_money_split_leaves_fresh_token_texts(nlp):
     from factx.spans import token_table
 
     assert token_table(doc).text == [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text", [
+    "Satu kalimat saja",
+    "PT A naik. PT B turun! Apa kabar? Ya.",
+    "Judul Berita\n\nJakarta, Senin (4/2/2015) - Harga naik 5%. Bank Indonesia menahan suku bunga.\n",
+    ".",
+])
+def test_sentence_bounds_are_doc_sents(nlp, text):
+    from factx.spans import sentence_bounds, token_table
+
+    doc = nlp(text)
+    assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+    assert token_table(doc).sentence_chars(doc) == [s.start_char for s in doc.sents]
+
+
+def test_sentence_bounds_without_sentences():
+    from factx.spans import sentence_bounds, token_table
+
+    doc = spacy.blank("id").make_doc("Tanpa pemisah kalimat. Sama sekali.")
+    assert sentence_bounds(doc) == [(0, len(doc))]
+    empty = spacy.blank("id").make_doc("")
+    assert sentence_bounds(empty) == [] and token_table(empty).sentence_chars(empty) == [0]

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize import dates
-from ..spans import char_span, doc_text, merge_ents
+from ..spans import char_span, doc_text, merge_ents, token_table
 
 # Entities the trained NER put on the doc that a date inside them must not break up ("Asian Games 2018").
 KEEP_WHOLE = frozenset({"EVENT"})
@@ -20,12 +20,10 @@ KEEP_WHOLE = frozenset({"EVENT"})
 @Language.component("factx_dates")
 def factx_dates(doc: Doc) -> Doc:
     text = doc_text(doc)
-    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "MONEY"]
-    whole = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in KEEP_WHOLE]
-    if doc.has_annotation("SENT_START"):
-        starts = [sent.start_char for sent in doc.sents]
-    else:
-        starts = [0]
+    ents = doc.ents
+    blocked = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "MONEY"]
+    whole = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ in KEEP_WHOLE]
+    starts = token_table(doc).sentence_chars(doc)
     found, ref, source = dates.normalize(text, doc._.ref_date, starts, blocked)
     if doc._.ref_date is None and ref is not None:
         doc._.ref_date, doc._.ref_date_source = ref, source

@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..records import Frame
-from ..spans import doc_text, merge_ents, token_strings, token_table
+from ..spans import doc_text, merge_ents, sentence_bounds, token_strings, token_table
 
 OTHER = "OTHER"
 BLOCKING_LABELS = {"DATE", "MONEY", "DURATION"}
@@ -442,16 +442,15 @@ def units(doc: Doc, words: Words | None = None) -> list[tuple[int, int]]:
     out = []
     words = words or Words(doc)
     is_space, texts = words.is_space, words.text
-    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-    for sent in sents:
-        start = sent.start
-        for k in range(sent.start, sent.end):
+    for sent_start, sent_end in sentence_bounds(doc):
+        start = sent_start
+        for k in range(sent_start, sent_end):
             if is_space[k] and "\n" in texts[k]:
                 if k > start:
                     out.append((start, k))
                 start = k + 1
-        if sent.end > start:
-            out.append((start, sent.end))
+        if sent_end > start:
+            out.append((start, sent_end))
     return out
 
 

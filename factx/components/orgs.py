@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers span._.value)
 from ..lang import load_json, read_lines
-from ..spans import IOB_STRINGS, doc_text, merge_ents, token_strings, token_table
+from ..spans import IOB_STRINGS, doc_text, merge_ents, sentence_bounds, token_strings, token_table
 
 ORG = "ORG"
 LOC = "LOC"
@@ -294,8 +294,9 @@ def is_headline_text(texts: list[str]) -> bool:
     return len(words) >= 2 and sum(t[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
-def sentences(doc: Doc):
-    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence (the whole doc where no sentence starts are set)."""
+    return sentence_bounds(doc)
 
 
 def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
@@ -308,11 +309,10 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     toks = Tokens(doc) if toks is None else toks.read_ents(doc)
     texts, lowers, names, iobs, etypes = toks.text, toks.lower, toks.names, toks.iob, toks.etype
     cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
-    for sent in sentences(doc):
-        if (sent.start, sent.end) in headlines if headlines is not None else is_headline(sent):
+    for sent_start, sent_end in sentences(doc):
+        if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
-        i = sent.start
-        sent_end = sent.end
+        i = sent_start
         while i < sent_end:
             text = texts[i]
             if not names[i] or i in org_at:
@@ -366,13 +366,12 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     found: list[Span] = []
     toks = toks if toks is not None else Tokens(doc)
     lowers, names = toks.lower, toks.names
-    for sent in sentences(doc):
-        if (sent.start, sent.end) in headlines if headlines is not None else is_headline(sent):
+    for sent_start, sent_end in sentences(doc):
+        if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
         members: list[tuple[int, int]] = []
         conjunction = False  # a list ends in "dan"/"serta": "A, B, dan C"; "DPR, Kamis" is no list
-        i = sent.start
-        sent_end = sent.end
+        i = sent_start
         while i < sent_end:
             if names[i]:
                 end = i
@@ -605,7 +604,7 @@ def factx_orgs(doc: Doc) -> Doc:
     toks = Tokens(doc, ents=False)
     texts = toks.text
     ents = trim_spaces(doc, texts)
-    headlines = {(s.start, s.end) for s in sentences(doc) if is_headline_text(texts[s.start : s.end])}
+    headlines = {(start, end) for start, end in sentences(doc) if is_headline_text(texts[start:end])}
     before = {(e.start, e.end, e.label_) for e in ents}
 
     def merge(spans: Iterable[Span]) -> None:
