@@ -308,12 +308,14 @@ def named_events(doc: Doc, words: Words | None = None) -> list[Span]:
     lex = lexicon()
     label_at = _labels(doc)
     spans = []
-    i = 0
+    i = 0  # the next token not inside a span found
     texts = words.text if words is not None else token_strings(doc)
     n = len(texts)
-    # the texts a token must have for "<text> <next text>" to be a head: each head cut before one of its spaces
-    pair_firsts = {head[:j] for head in lex.heads for j, char in enumerate(head) if char == " "}
-    while i < n:
+    pair_firsts, openers = _event_openers()
+    for k in [k for k, text in enumerate(texts) if text in openers]:  # the only tokens a named event can start at
+        if k < i:
+            continue
+        i = k
         text = texts[i]
         span = None
         pair = f"{text} {texts[i + 1]}" if i + 1 < n and text in pair_firsts else ""
@@ -326,9 +328,16 @@ def named_events(doc: Doc, words: Words | None = None) -> list[Span]:
         if span is not None:
             spans.append(span)
             i = span.end
-        else:
-            i += 1
     return spans
+
+
+@lru_cache(maxsize=1)
+def _event_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """The texts a token must have for "<text> <next text>" to be a head (each head cut before one of its spaces),
+    and every text at which :func:`named_events` can find an event (those, heads and tails)."""
+    lex = lexicon()
+    pair_firsts = frozenset(head[:j] for head in lex.heads for j, char in enumerate(head) if char == " ")
+    return pair_firsts, pair_firsts | frozenset(lex.heads) | frozenset(lex.tails)
 
 
 def _labels(doc: Doc) -> list[str | None]:
@@ -645,11 +654,12 @@ def _extend_adjuncts(segs: list[Segment], lex: Lexicon) -> None:
 def _clear_value_phrases(lowers: list[str], segs: list[Segment], lex: Lexicon) -> None:
     """'..., dengan nilai ekspor yang diharapkan mencapai $10 juta': no frames up to the next punctuation."""
     inside = False
+    firsts = {v[0] for v in lex.value_phrases if v}
     for seg in segs:
         if seg.opener in lex.punct:
             inside = False
         k = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
-        if seg.opener in lex.punct or seg.opener == "":
+        if (seg.opener in lex.punct or seg.opener == "") and k < seg.end and lowers[k] in firsts:
             words = tuple(lowers[k:min(seg.end, k + 4)])
             if any(words[: len(v)] == v for v in lex.value_phrases):
                 inside = True
