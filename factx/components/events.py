@@ -855,10 +855,12 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
+    drafts = []
     previous: Draft | None = None
     for clause in build_clauses(segs, heads, lex):
         head = clause.head
         d = draft(doc, clause, lex, ents_in, words)
+        drafts.append(d)
         anaphor = _anaphor(lowers, head, lex) if not d.subject else None
         resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
         shared = previous is not None and previous.clause.head in kept and _coordinated(lowers, head, lex) \
@@ -874,9 +876,12 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     # Pass 2: clauses among the kept predicates only; arguments, inherited subject and date.
     frames: list[Frame] = []
     last: Draft | None = None
-    for clause in build_clauses(segs, kept, lex):
+    # every predicate kept (kept is a subset of heads): the clauses are those of pass 1, and so are their drafts
+    second = drafts if len(kept) == len(heads) else [draft(doc, c, lex, ents_in, words)
+                                                    for c in build_clauses(segs, kept, lex)]
+    for d in second:
+        clause = d.clause
         head = clause.head
-        d = draft(doc, clause, lex, ents_in, words)
         coordinated = last is not None and _coordinated(lowers, head, lex)
         if not d.subject:
             anaphor = _anaphor(lowers, head, lex)
