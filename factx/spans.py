@@ -23,6 +23,24 @@ def merge_ents(doc: Doc, spans: Iterable[Span]) -> bool:
     new = filter_spans(list(spans))
     if not new:
         return False
+    _write_ents(doc, new)
+    return True
+
+
+def merge_ents_into(doc: Doc, ents: list[Span], spans: Iterable[Span]) -> list[Span]:
+    """:func:`merge_ents` on a doc whose entities are ``ents`` (as ``doc.ents`` gives them); returns its entities
+    after the merge, as ``doc.ents`` would give them, without reading them again (which builds every span anew)."""
+    new = filter_spans(list(spans))
+    if not new:
+        return ents
+    covered = _write_ents(doc, new)
+    kept = [ent for ent in ents if covered.find(1, ent.start, ent.end) < 0]
+    return sorted(kept + new, key=lambda span: span.start)
+
+
+def _write_ents(doc: Doc, new: list[Span]) -> bytearray:
+    """Put the non-overlapping spans ``new`` on the doc's entities, dropping whole every entity they overlap; returns
+    which tokens they cover."""
     n = len(doc)
     iob = doc.to_array(ENT_IOB).tolist()
     covered = bytearray(n)
@@ -46,7 +64,7 @@ def merge_ents(doc: Doc, spans: Iterable[Span]) -> bool:
         outside.append(Span(doc, i, j))
         i = dropped.find(1, j)
     doc.set_ents(new, outside=outside, default="unmodified")
-    return True
+    return covered
 
 
 TEXT_KEY = "factx.text"  # Doc.user_data key of the text, set by factx's tokenizer

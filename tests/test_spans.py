@@ -113,3 +113,13 @@ def test_sentence_bounds_without_sentences():
     assert sentence_bounds(doc) == [(0, len(doc))]
     empty = spacy.blank("id").make_doc("")
     assert sentence_bounds(empty) == [] and token_table(empty).sentence_chars(empty) == [0]
+
+
+@pytest.mark.parametrize("before,added,after", CASES)
+def test_merge_ents_into_returns_what_doc_ents_gives(before, added, after):
+    from factx.spans import merge_ents_into
+
+    doc = spacy.blank("id").make_doc(" ".join(WORDS))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in before]
+    merged = merge_ents_into(doc, list(doc.ents), [Span(doc, s, e, label=label) for s, e, label in added])
+    assert [(e.start, e.end, e.label_) for e in merged] == ents(doc) == after

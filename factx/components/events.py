@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..records import Frame
-from ..spans import doc_text, merge_ents, sentence_bounds, token_strings, token_table
+from ..spans import doc_text, merge_ents_into, sentence_bounds, token_strings, token_table
 
 OTHER = "OTHER"
 BLOCKING_LABELS = {"DATE", "MONEY", "DURATION"}
@@ -391,13 +391,14 @@ def _tail_event(doc: Doc, i: int, label_at: list[str | None]) -> Span | None:
     return Span(doc, start, i + 1, label="EVENT")
 
 
-def add_named_events(doc: Doc, words: Words | None = None) -> None:
-    """Put rule-found named events on ``doc.ents`` (see the module docstring for what gives way to what)."""
+def add_named_events(doc: Doc, words: Words | None = None) -> list[Span]:
+    """Put rule-found named events on ``doc.ents`` (see the module docstring for what gives way to what); returns the
+    entities of the doc."""
+    ents = list(doc.ents)
     found = named_events(doc, words)
     if not found:
-        return
+        return ents
     kept = []
-    ents = list(doc.ents)
     for span in found:
         clash = False
         for ent in ents:
@@ -411,7 +412,7 @@ def add_named_events(doc: Doc, words: Words | None = None) -> None:
                 span = Span(doc, span.start, ent.end, label="EVENT")
         if not clash:
             kept.append(span)
-    merge_ents(doc, kept)
+    return merge_ents_into(doc, ents, kept)
 
 
 # --- clauses --------------------------------------------------------------------------------------------------
@@ -709,8 +710,8 @@ class EntIndex:
     """The entities of a Doc, read once (``doc.ents`` builds new spans on every access), with their texts and
     values (``span._.value``) read at most once each."""
 
-    def __init__(self, doc: Doc):
-        self.ents = tuple(doc.ents)
+    def __init__(self, doc: Doc, ents: list[Span] | None = None):
+        self.ents = tuple(doc.ents if ents is None else ents)
         self.starts = [e.start for e in self.ents]
         self.chars = doc_text(doc)
         self._values: dict[int, object] = {}
@@ -910,11 +911,12 @@ def _trim(doc: Doc, start: int, end: int, words: Words) -> Span:
     return doc[start:end]
 
 
-def event_frames(doc: Doc, words: Words | None = None) -> list[Frame]:
-    """Event frames of ``doc``, in text order (see the module docstring for the rules)."""
+def event_frames(doc: Doc, words: Words | None = None, ents: list[Span] | None = None) -> list[Frame]:
+    """Event frames of ``doc``, in text order (see the module docstring for the rules); ``ents``: the doc's
+    entities when already read."""
     lex = lexicon()
     label_at = _labels(doc)
-    ents_in = EntIndex(doc)
+    ents_in = EntIndex(doc, ents)
     words = words or Words(doc)
     all_units = units(doc, words)
     candidates = predicate_candidates(words, label_at, lex)
@@ -933,10 +935,9 @@ class EventsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         words = Words(doc)  # the tokens stay as they are here (only the entities change)
-        if self.named_events:
-            add_named_events(doc, words)
+        ents = add_named_events(doc, words) if self.named_events else None
         if self.frames:
-            doc._.events = event_frames(doc, words)
+            doc._.events = event_frames(doc, words, ents)
         return doc
 
 

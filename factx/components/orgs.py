@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers span._.value)
 from ..lang import load_json, read_lines
-from ..spans import IOB_STRINGS, doc_text, merge_ents, sentence_bounds, token_strings, token_table
+from ..spans import IOB_STRINGS, doc_text, merge_ents_into, sentence_bounds, token_strings, token_table
 
 ORG = "ORG"
 LOC = "LOC"
@@ -609,8 +609,7 @@ def factx_orgs(doc: Doc) -> Doc:
 
     def merge(spans: Iterable[Span]) -> None:
         nonlocal ents
-        if merge_ents(doc, spans):
-            ents = list(doc.ents)
+        ents = merge_ents_into(doc, ents, spans)
 
     merge(legal_forms(doc, ents, toks))
     orgs, locs = name_rules(doc, ents, toks, headlines)
