@@ -23,24 +23,13 @@ sys.path.insert(0, str(ROOT))
 from factx.corpora import read_iob  # noqa: E402
 from factx.pipeline import model_path  # noqa: E402
 
+from convert import spans  # noqa: E402  (IOB tags to entity spans)
+
 CORPORA = ("nerui", "nerugm", "nergrit")
 
 
 def normal(words: list[str]) -> str:
     return " ".join(" ".join(words).lower().split())
-
-
-def gold_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out, current = set(), None
-    for i, tag in enumerate(tags + ["O"]):
-        if current and not (tag.startswith("I-") and tag[2:] == current[2]):
-            out.add(tuple(current))
-            current = None
-        if tag.startswith("B-") or (tag.startswith("I-") and current is None):
-            current = [i, i + 1, tag[2:]]
-        elif current:
-            current[1] = i + 1
-    return out
 
 
 def reach(model: Path, data: Path) -> list[dict]:
@@ -53,7 +42,7 @@ def reach(model: Path, data: Path) -> list[dict]:
         docs = nlp.pipe(Doc(nlp.vocab, words=s.words, spaces=s.spaces) for s in sentences)
         row = dict(corpus=corpus, gold=0, missed=0, missed_listed=0, false=0, false_listed=0)
         for sentence, doc in zip(sentences, docs):
-            gold = {span for span in gold_spans(sentence.tags or []) if span[2] == "ORG"}
+            gold = {span for span in spans(sentence.tags or []) if span[2] == "ORG"}
             predicted = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ == "ORG"}
             row["gold"] += len(gold)
             for start, end, _ in gold - predicted:
