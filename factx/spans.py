@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import ENT_IOB, IDX, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -85,6 +85,17 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if span is None or len(span) == 0:
         return None
     return span
+
+
+def entity_labels(doc: Doc, outside: str | None = None) -> list[str | None]:
+    """The entity label of each token, ``outside`` for tokens in no entity (read from the ENT_TYPE column)."""
+    labels: list[str | None] = [outside] * len(doc)
+    if len(doc):
+        strings = doc.vocab.strings
+        types = doc.to_array(ENT_TYPE)  # 0 outside entities
+        for k in types.nonzero()[0].tolist():
+            labels[k] = strings[types[k]]
+    return labels
 
 
 IOB_STRINGS = ("", "I", "O", "B")  # Token.ent_iob_ by the ENT_IOB code

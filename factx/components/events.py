@@ -53,13 +53,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lang
 from ..records import Frame
-from ..spans import doc_text, merge_ents_into, sentence_bounds, token_strings, token_table
+from ..spans import doc_text, entity_labels, merge_ents_into, sentence_bounds, token_strings, token_table
 
 OTHER = "OTHER"
 BLOCKING_LABELS = {"DATE", "MONEY", "DURATION"}
@@ -342,13 +342,7 @@ def _event_openers() -> tuple[frozenset[str], frozenset[str]]:
 
 def _labels(doc: Doc) -> list[str | None]:
     """The entity label of each token (None outside entities)."""
-    labels: list[str | None] = [None] * len(doc)
-    if len(doc):
-        strings = doc.vocab.strings
-        types = doc.to_array(ENT_TYPE)  # 0 outside entities
-        for k in types.nonzero()[0].tolist():
-            labels[k] = strings[types[k]]
-    return labels
+    return entity_labels(doc)
 
 
 def _continues(doc: Doc, j: int, label_at: list[str | None]) -> bool:

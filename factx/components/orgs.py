@@ -23,13 +23,15 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, SENT_START
+from spacy.attrs import ENT_IOB, IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers span._.value)
 from ..lang import load_json, read_lines
-from ..spans import IOB_STRINGS, doc_text, merge_ents_into, sentence_bounds, token_strings, token_table
+from ..spans import (
+    IOB_STRINGS, doc_text, entity_labels, merge_ents_into, sentence_bounds, token_strings, token_table,
+)
 
 ORG = "ORG"
 LOC = "LOC"
@@ -114,12 +116,8 @@ class Tokens:
 
     def read_ents(self, doc: Doc) -> "Tokens":
         if self.n:
-            strings = doc.vocab.strings
-            rows = doc.to_array([ENT_IOB, ENT_TYPE])
-            self.iob = [IOB_STRINGS[code] for code in rows[:, 0].tolist()]
-            self.etype = etype = [""] * self.n
-            for i in rows[:, 1].nonzero()[0].tolist():
-                etype[i] = strings[rows[i, 1]]
+            self.iob = [IOB_STRINGS[code] for code in doc.to_array(ENT_IOB).tolist()]
+            self.etype = entity_labels(doc, "")
         return self
 
     @property
