@@ -837,6 +837,8 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
                    candidates: list[int] | None = None) -> list[Frame]:
     start, end = all_units[unit_index]
     words = words or Words(doc)
+    if candidates is not None and bisect_left(candidates, start) == bisect_left(candidates, end):
+        return []  # no word of the unit can be a predicate: no segment gets a trigger, so no frame
     lowers = words.lower
     segs = segments(doc, start, end, label_at, lex, words)
     for seg in segs:
