@@ -12,7 +12,11 @@ In one run, on the same texts:
 - dateparser's ``search_dates(text, languages=["id"])``, a dates-only peer: slow, so timed on the first
   ``--subset`` documents and its words/s extrapolated.
 
-"words" are whitespace-separated words. Timings on a busy machine are not final: the load average is printed.
+The speeds that are compared (spaCy alone against the library, dateparser and the CLI runs against each other) are
+measured ``--rounds`` times, interleaved (spaCy alone, library, spaCy alone, library, ...), and the ratios are
+given for each round and as the median over the rounds: one run's time varies by several percent on a shared
+machine. "words" are whitespace-separated words. Timings on a busy machine are not final: the load average is
+printed.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -81,28 +86,40 @@ def component_times(nlp, texts: list[str], batch_size: int) -> dict[str, float]:
     return times
 
 
-def cli_runs(data: Path, words: int, docs: int, model: str | None, jobs_list: list[int]) -> None:
+def cli_runs(data: Path, words: int, docs: int, model: str | None, jobs_list: list[int], rounds: int,
+             dateparser_rate: float) -> None:
     base = [sys.executable, "-m", "factx", "extract", "-f", "jsonl", "-q"] + (["--model", model] if model else [])
     with tempfile.TemporaryDirectory() as folder:
         empty = Path(folder) / "empty.jsonl"
         empty.write_text("", encoding="utf-8")
         start_up, start_rss, start_cpu = run_measured(base + [str(empty)])
         print(f"  start-up (empty input)        {start_up:7.2f} s   peak RSS {start_rss:6.0f} MB")
-        runs = {}
+        walls: dict[int, list[float]] = {jobs: [] for jobs in jobs_list}
+        cpus: dict[int, list[float]] = {jobs: [] for jobs in jobs_list}
+        for round_ in range(1, rounds + 1):
+            for jobs in jobs_list:  # interleaved: --jobs 1, --jobs 2, --jobs 1, ...
+                wall, rss, cpu = run_measured(base + ["--jobs", str(jobs), str(data)])
+                walls[jobs].append(wall)
+                cpus[jobs].append(cpu)
+                print(
+                    f"  round {round_} --jobs {jobs}  {wall:7.2f} s {rate(words, wall)} {docs / wall:8.1f} docs/s   "
+                    f"peak RSS {rss:6.0f} MB   without start-up: {rate(words, wall - start_up)}; CPU {cpu:.1f} s   "
+                    f"{words / wall / dateparser_rate:.2f}x dateparser   ({load_average()})"
+                )
         for jobs in jobs_list:
-            wall, rss, cpu = run_measured(base + ["--jobs", str(jobs), str(data)])
-            runs[jobs] = wall, cpu
-            print(
-                f"  --jobs {jobs}  {wall:7.2f} s {rate(words, wall)} {docs / wall:8.1f} docs/s   peak RSS {rss:6.0f} MB"
-                f"   without start-up: {rate(words, wall - start_up)}; CPU {cpu:.1f} s   ({load_average()})"
-            )
-        if 1 in runs:
-            wall_1, cpu_1 = runs[1]
-            for jobs, (wall, cpu) in runs.items():
+            wall = statistics.median(walls[jobs])
+            print(f"  --jobs {jobs}, median of {rounds}: {wall:7.2f} s {rate(words, wall)} = "
+                  f"{words / wall / dateparser_rate:.2f}x dateparser (rounds: "
+                  f"{', '.join(f'{words / w / dateparser_rate:.2f}x' for w in walls[jobs])})")
+        if 1 in walls:
+            for jobs in jobs_list:
                 if jobs != 1:
+                    speedups = [w1 / w for w1, w in zip(walls[1], walls[jobs])]
+                    cpu_1, cpu = statistics.median(cpus[1]), statistics.median(cpus[jobs])
                     # What the runs would take with `jobs` idle cores: the CPU work shared out evenly.
                     print(
-                        f"  --jobs {jobs} / --jobs 1: {wall_1 / wall:.2f}x wall; on {jobs} idle cores at most "
+                        f"  --jobs {jobs} / --jobs 1: {statistics.median(speedups):.2f}x wall, median of {rounds} "
+                        f"({', '.join(f'{x:.2f}x' for x in speedups)}); on {jobs} idle cores at most "
                         f"{jobs * (cpu_1 - start_cpu) / (cpu - start_cpu):.2f}x (CPU {cpu_1:.1f} s vs {cpu:.1f} s)"
                     )
 
@@ -114,6 +131,7 @@ def main() -> None:
     parser.add_argument("--subset", type=int, default=25, help="Documents given to dateparser.")
     parser.add_argument("--repeat", type=int, default=1, help="Corpus copies for the CLI runs.")
     parser.add_argument("--jobs", default="1,2", help="--jobs values for the CLI runs.")
+    parser.add_argument("--rounds", type=int, default=3, help="Interleaved repeats of the compared timings.")
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     parser.add_argument("--no-cli", action="store_true", help="Library figures only.")
     args = parser.parse_args()
@@ -135,21 +153,28 @@ def main() -> None:
 
     nlp = factx.load(args.model, exclude=tuple(COMPONENTS))
     list(nlp.pipe(texts[:20]))
-    seconds, _ = timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
-    spacy_alone = seconds
-    print(f"spaCy pipeline alone {nlp.pipe_names}  {seconds:7.2f} s {rate(words, seconds)}")
-
-    load_seconds, nlp = timed(factx.load, args.model)
-    list(factx.results(texts[:20], nlp, events=True))
-    seconds, found = timed(lambda: list(factx.results(texts, nlp, events=True, batch_size=args.batch_size)))
+    load_seconds, full = timed(factx.load, args.model)
+    list(factx.results(texts[:20], full, events=True))
+    alone, library = [], []
+    for round_ in range(1, args.rounds + 1):  # interleaved, so that a slower spell of the machine hits both
+        seconds, _ = timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
+        alone.append(seconds)
+        seconds, found = timed(lambda: list(factx.results(texts, full, events=True, batch_size=args.batch_size)))
+        library.append(seconds)
+        print(
+            f"round {round_}: spaCy pipeline alone {nlp.pipe_names} {alone[-1]:7.2f} s {rate(words, alone[-1])}; "
+            f"factx library, all types + events {seconds:7.2f} s {rate(words, seconds)} "
+            f"{len(texts) / seconds:6.1f} docs/s; {seconds / alone[-1]:.2f}x the spaCy pipeline alone ({load_average()})"
+        )
     mentions = sum(len(r.mentions) for r in found)
     print(
-        f"factx library, all types + events    {seconds:7.2f} s {rate(words, seconds)} "
-        f"{len(texts) / seconds:8.1f} docs/s; {mentions:,} mentions, {sum(len(r.events) for r in found):,} events; "
-        f"load {load_seconds:.2f} s; {seconds / spacy_alone:.2f}x the spaCy pipeline alone"
+        f"median of {args.rounds} rounds: spaCy pipeline alone {rate(words, statistics.median(alone))}, factx library "
+        f"{rate(words, statistics.median(library))} ({mentions:,} mentions, {sum(len(r.events) for r in found):,} "
+        f"events; load {load_seconds:.2f} s): library / spaCy alone "
+        f"{statistics.median(b / a for a, b in zip(alone, library)):.2f}x"
     )
     del found
-    times = component_times(nlp, texts, args.batch_size)
+    times = component_times(full, texts, args.batch_size)
     total = sum(times.values())
     print("  share of time: " + ", ".join(f"{name} {t / total:.0%} ({t:.2f} s)" for name, t in times.items()))
     print(f"  peak RSS of this process so far: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
@@ -159,10 +184,12 @@ def main() -> None:
     subset = texts[: args.subset]
     subset_words = sum(len(text.split()) for text in subset)
     search_dates(subset[0][:200], languages=["id"])  # its first call loads its data
-    seconds, _ = timed(lambda: [search_dates(text, languages=["id"]) for text in subset])
+    runs = [timed(lambda: [search_dates(text, languages=["id"]) for text in subset])[0] for _ in range(args.rounds)]
+    seconds = statistics.median(runs)
+    dateparser_rate = subset_words / seconds
     print(
         f"dateparser.search_dates (dates only)  {seconds:7.2f} s {rate(subset_words, seconds)} "
-        f"on the first {len(subset)} documents ({subset_words:,} words), extrapolated: "
+        f"on the first {len(subset)} documents ({subset_words:,} words), median of {args.rounds}; extrapolated: "
         f"{words / subset_words * seconds:.0f} s for the corpus; ({load_average()})"
     )
 
@@ -176,7 +203,8 @@ def main() -> None:
             lines = args.data.read_text(encoding="utf-8")
             data.write_text(lines * args.repeat, encoding="utf-8")
         print(f"factx CLI on {data.name} ({args.repeat}x the corpus):")
-        cli_runs(data, words * args.repeat, len(texts) * args.repeat, args.model, jobs_list)
+        cli_runs(data, words * args.repeat, len(texts) * args.repeat, args.model, jobs_list, args.rounds,
+                 dateparser_rate)
 
 
 if __name__ == "__main__":
