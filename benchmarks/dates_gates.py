@@ -69,15 +69,21 @@ def skipped(texts: list[str]) -> dict[str, int]:
 
 def searched(texts: list[str]) -> dict[str, float]:
     """For each windowed rule, the share of the characters of the texts its gate opens for that its windows cover."""
-    covered = {handler.__name__: [0, 0] for (_, handler), window in zip(dates.RULES, dates._windows()) if window}
+    runs = dates._run_windows()
+    covered = {handler.__name__: [0, 0] for (_, handler), window in zip(dates.RULES, dates._windows())
+               if window or handler in runs}
     for text in texts:
         lower = text.translate(dates.ASCII_LOWER)
         words = frozenset(dates._LETTERS.findall(lower))
         for (_, handler), gate, window in zip(dates.RULES, dates._gates(), dates._windows()):
-            if window is None or not dates._open(gate, words, lower):
+            if (window is None and handler not in runs) or not dates._open(gate, words, lower):
                 continue
-            anchor, lead, reach = window
-            spans = dates._spans(anchor.starts(lower, words), lower, lower[::-1], lead, reach)
+            if window is None:  # a rule with windows counted in words
+                run = runs[handler]
+                spans = run.spans(lower, lower[::-1], run.anchor.starts(lower, words))
+            else:
+                anchor, lead, reach = window
+                spans = dates._spans(anchor.starts(lower, words), lower, lower[::-1], lead, reach)
             covered[handler.__name__][0] += sum(end - first for first, _, end in spans)
             covered[handler.__name__][1] += len(lower)
     return {name: round(inside / max(total, 1), 3) for name, (inside, total) in covered.items()}

@@ -50,19 +50,33 @@ WRITTEN = [
     "Natal tahun kemarin, Hari Kesaktian Pancasila 2021.",
     "Harga naik pertengahan caturwulan kemarin.",
     "Gempa terjadi kemarin lusa tengah malam.",
+    # durations and "... lalu": numbers of many words before the unit and after it, digits, brackets, text ends
+    "Fosil itu berumur dua ratus lima puluh tiga ribu tahun, dan situs lain 1.250.000 tahun yang lalu.",
+    "Ia dipenjara (3 tahun) lalu bebas; masa tahanan tiga tahun lima bulan dua puluh hari lagi.",
+    "Proyek selama setahun dua bulan, sejak beberapa tahun silam, bertahun-tahun, berbulan-bulan lamanya.",
+    "tahun",
+    "3 tahun",
+    "2 jam 30 menit lalu",
+    "Sudah sepuluh   tahun\n\nyang\n\nlalu; sebelas bulan lagi, seperempat abad, setengah hari.",
+    "Jamaah haji, tahunan, setahunnya, 5 tahun-an, 5 tahunan lalu, 4,5 tahun, 4.5.6 hari, 7 hari-hari.",
+    f"Rentang{SPACES}empat{SPACES}puluh{SPACES}tahun{SPACES}yang{SPACES}silam{SPACES}dan{SPACES}dua{SPACES}pekan.",
 ]
 
 TEXTS = list(dict.fromkeys(GATE_TEXTS + WRITTEN))
 
 WINDOWED = [(pattern, window, handler) for (pattern, handler), window in zip(dates._rules(), dates._windows())
             if window]
+RUN_WINDOWED = [(pattern, dates._run_windows()[handler], handler) for pattern, handler in dates._rules()
+                if handler in dates._run_windows()]
 
 
 def _spans(text: str, window: tuple) -> tuple[str, list[tuple[int, int, int]]]:
     lower = text.translate(dates.ASCII_LOWER)
+    words = frozenset(dates._LETTERS.findall(lower))
+    if isinstance(window, dates._RunWindow):
+        return lower, window.spans(lower, lower[::-1], window.anchor.starts(lower, words))
     anchor, lead, reach = window
-    starts = anchor.starts(lower, frozenset(dates._LETTERS.findall(lower)))
-    return lower, dates._spans(starts, lower, lower[::-1], lead, reach)
+    return lower, dates._spans(anchor.starts(lower, words), lower, lower[::-1], lead, reach)
 
 
 def _plain(m) -> tuple | None:
@@ -71,9 +85,11 @@ def _plain(m) -> tuple | None:
 
 def test_every_anchored_rule_has_a_window():
     assert len(WINDOWED) == len(dates._anchor_table())
+    assert [handler for _, _, handler in RUN_WINDOWED] == [dates._ago, dates._duration]
 
 
-@pytest.mark.parametrize("pattern,window,handler", WINDOWED, ids=[handler.__name__ for _, _, handler in WINDOWED])
+@pytest.mark.parametrize("pattern,window,handler", WINDOWED + RUN_WINDOWED,
+                         ids=[handler.__name__ for _, _, handler in WINDOWED + RUN_WINDOWED])
 def test_rule_matches_only_in_its_windows(pattern, window, handler):
     matched = 0
     for text in TEXTS:
@@ -94,7 +110,7 @@ def test_rule_matches_only_in_its_windows(pattern, window, handler):
 def test_windows_leave_text_out():
     filler = "Harga beras naik di pasar tradisional, kata pedagang di sana. " * 20
     text = filler + "Pada Senin pagi 5 Maret 2020, awal tahun ini, kuartal lalu, Natal dan hari ini. " + filler
-    for pattern, window, handler in WINDOWED:
+    for pattern, window, handler in WINDOWED + RUN_WINDOWED:
         lower, spans = _spans(text, window)
         assert spans, handler.__name__
         assert sum(min(end, len(lower)) - first for first, _, end in spans) < len(lower) / 5, handler.__name__

@@ -960,9 +960,10 @@ def _open(gate: Optional[tuple], words: frozenset, lower: str) -> bool:
 #   non-space character from L.
 # - A whole-text scan takes the leftmost match from where the last one ended; no match starts between windows, so
 #   searching the windows in order, each from the end of the last match found, gives the same matches.
-# A rule with an unbounded part besides \s ({NUM} in _ago and _duration) has no window, nor one with a word that
-# may run on into the next (_quarter). tests/test_date_windows.py checks the anchors and windows against every
-# start where the rules match in its texts; find(text, windows=False) scans whole texts, to compare.
+# A rule with an unbounded part besides \s ({NUM} in _ago and _duration) has no such window (they have windows
+# counted in words, _RunWindow below), nor one with a word that may run on into the next (_quarter).
+# tests/test_date_windows.py checks the anchors and windows against every start where the rules match in its texts;
+# find(text, windows=False) scans whole texts, to compare.
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # finds the start of every run of four or more digits
 
 
@@ -1132,6 +1133,84 @@ def _scan_windows(pattern: re.Pattern, text: str, spans: list[tuple[int, int, in
     return out
 
 
+# _ago and _duration have no such bound: {NUM} ("dua ratus lima puluh", "1.000.000") runs on before their unit, and
+# _duration's second part ("tiga tahun lima bulan") after it. Their windows are counted in words (runs of non-space
+# characters) instead. Every match holds a first duration word (a unit after {NUM} or {VAGUE}, an "se-" unit, a
+# "ber-" form), its anchor, which has no letter, digit or underscore before it. Before the anchor a match holds only
+# {NUM} or {VAGUE} and whitespace, and {NUM} and {VAGUE} stop at the end of a word: every word of the match before
+# its anchor's word is a whole number word, vague word or run of digits (a "lead word"), except its first word,
+# which may carry a character before the match ("(3 tahun"). So a match starts no earlier than the first word, going
+# back from the anchor, that is not a lead word. After the anchor's word an _ago match reads at most two more words
+# ("yang lalu") and the character after them; a _duration match a run of lead words, one more word and the
+# character after it. tests/test_date_windows.py checks these windows as it checks the others.
+_NON_SPACE = re.compile(r"\S*")
+_NEXT_WORD = re.compile(r"\s+(\S+)")  # on the text, the next word; on the reversed text, the previous one
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=None)
+def _lead_words() -> frozenset[str]:
+    """The words {NUM} and {VAGUE} are made of (lower case)."""
+    words = set()
+    for phrase in [*number_words(), *_t()["vague_durations"]]:
+        words.update(phrase.lower().split())
+    return frozenset(words)
+
+
+def _is_lead(word: str, lead: frozenset[str]) -> bool:
+    return word in lead or _DIGITS.fullmatch(word) is not None
+
+
+@dataclass(frozen=True)
+class _RunWindow:
+    """The windows of a rule whose matches start a run of lead words before their anchor (see above): ``anchor``
+    tells where anchors may start; ``after`` is the number of words a match reads after its anchor's word, or None
+    for a run of lead words and one more word."""
+
+    anchor: _Anchor
+    after: Optional[int]
+
+    def spans(self, lower: str, backwards: str, starts: list[int]) -> list[tuple[int, int, int]]:
+        """The windows (S, L, E) of the rule in the lower-cased text, given the ``starts`` of its anchor there;
+        ``backwards`` is the text reversed."""
+        lead = _lead_words()
+        n = len(lower)
+        out: list[list[int]] = []
+        for at in starts:
+            pos = n - _NON_SPACE.match(backwards, n - at).end()  # the start of the anchor's word
+            while True:  # back over lead words; the window starts at the first other word (or the text's start)
+                word = _NEXT_WORD.match(backwards, n - pos)
+                if word is None:
+                    first = 0
+                    break
+                pos = n - word.end()
+                if not _is_lead(word.group(1)[::-1], lead):
+                    first = pos
+                    break
+            end = _NON_SPACE.match(lower, at).end()  # the end of the anchor's word
+            for _ in range(self.after if self.after is not None else n):
+                word = _NEXT_WORD.match(lower, end)
+                if word is None:
+                    break
+                end = word.end()
+                if self.after is None and not _is_lead(word.group(1), lead):
+                    break
+            end = min(end + 1, n)
+            if out and first <= out[-1][2]:  # overlapping or touching the last window: one search covers both
+                out[-1][1:] = [at, max(end, out[-1][2])]
+            else:
+                out.append([first, at, end])
+        return [tuple(span) for span in out]
+
+
+@lru_cache(maxsize=None)
+def _run_windows() -> dict[Callable[[str, re.Match], Optional[Expr]], _RunWindow]:
+    t = _t()
+    # units after {NUM} or {VAGUE}, "se-" units, and _duration's "ber-" forms (all in "vague_durations")
+    anchor = _Anchor(words=(*t["duration_units"], *t["se_units"], *t["vague_durations"]))
+    return {_ago: _RunWindow(anchor, 2), _duration: _RunWindow(anchor, None)}
+
+
 # --- finding, joining, resolving -----------------------------------------------------------------------------------
 
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+", re.IGNORECASE)
@@ -1171,6 +1250,7 @@ def find(text: str, blocked: Iterable[tuple[int, int]] = (), *, gates: bool = Tr
     words = frozenset(_LETTERS.findall(lower)) if gates or windows else frozenset()
     backwards = lower[::-1] if windows else ""
     anchors: dict[_Anchor, list[int]] = {}
+    runs = _run_windows() if windows else {}
     used = bytearray(len(text) + 1)
     for start, end in blocked:
         used[start:end] = b"\x01" * (end - start)
@@ -1183,6 +1263,11 @@ def find(text: str, blocked: Iterable[tuple[int, int]] = (), *, gates: bool = Tr
             if anchor not in anchors:
                 anchors[anchor] = anchor.starts(lower, words)
             found = _scan_windows(pattern, lower, _spans(anchors[anchor], lower, backwards, lead, reach))
+        elif handler in runs:
+            run = runs[handler]
+            if run.anchor not in anchors:
+                anchors[run.anchor] = run.anchor.starts(lower, words)
+            found = _scan_windows(pattern, lower, run.spans(lower, backwards, anchors[run.anchor]))
         else:
             found = _scan(pattern, fast, lower)
         for m in found:
