@@ -345,3 +345,18 @@ def test_ctrl_c_exits_130_without_traceback():
     assert process.returncode == 130
     assert "Traceback" not in err
     assert "interrupted" in err
+
+
+@pytest.mark.parametrize("argv,code", [(["--help"], 0), (["extract", "/no/such/file", "-q"], 2)])
+def test_main_freezes_the_heap_and_keeps_the_exit_code(monkeypatch, argv, code):
+    # the console script ends through SystemExit; before it, main() takes every object out of the cycle
+    # collector's last walk at exit (gc.freeze), and the exit code stays the command's
+    import factx.cli as cli
+
+    frozen = []
+    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(sys, "argv", ["factx", *argv])
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    assert stop.value.code == code
+    assert frozen == [True]
