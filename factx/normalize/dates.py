@@ -1109,12 +1109,17 @@ def _spans(starts: list[int], lower: str, backwards: str, lead: int, reach: int)
         m = back.match(backwards, n - at)  # the (lead+1)-th non-space character before ``at`` is lower[n - m.end()]
         first = n - m.end() + 1 if m else 0
         m = ahead.match(lower, at)
-        end = m.end() if m else n
-        if out and first <= out[-1][2]:  # overlapping or touching the last window: one search covers both
-            out[-1][1:] = [at, end]
-        else:
-            out.append([first, at, end])
+        _add_window(out, first, at, m.end() if m else n)
     return [tuple(span) for span in out]
+
+
+def _add_window(out: list[list[int]], first: int, at: int, end: int) -> None:
+    """Append the window (``first``, ``at``, ``end``) of the next anchor to ``out``, or widen the last window when the
+    two overlap or touch: one search covers both."""
+    if out and first <= out[-1][2]:
+        out[-1][1:] = [at, max(end, out[-1][2])]
+    else:
+        out.append([first, at, end])
 
 
 def _scan_windows(pattern: re.Pattern, text: str, spans: list[tuple[int, int, int]]) -> list[re.Match]:
@@ -1195,11 +1200,7 @@ class _RunWindow:
                 end = word.end()
                 if self.after is None and not _is_lead(word.group(1), lead):
                     break
-            end = min(end + 1, n)
-            if out and first <= out[-1][2]:  # overlapping or touching the last window: one search covers both
-                out[-1][1:] = [at, max(end, out[-1][2])]
-            else:
-                out.append([first, at, end])
+            _add_window(out, first, at, min(end + 1, n))
         return [tuple(span) for span in out]
 
 
