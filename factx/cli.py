@@ -18,8 +18,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from . import _blas_threads  # noqa: F401  (first of factx's modules: sets BLAS threads before numpy loads)
 from . import writers
-from .extract import parse_types, results
+from .engine import parse_types, results
 from .readers import Problem, Reader
 from .writers import Format
 

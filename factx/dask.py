@@ -2,7 +2,7 @@
 
 The input is cut into partitions (lists of documents) that are sent to the cluster's workers as they are read;
 each worker loads the pipeline once, through a :class:`FactxPlugin` registered on the cluster, and sends back
-plain :class:`~factx.extract.Result` objects, which are yielded in input order. Only a bounded number of
+plain :class:`~factx.engine.Result` objects, which are yielded in input order. Only a bounded number of
 partitions is in flight at a time, so the client's memory stays flat whatever the corpus size.
 
 >>> from factx.dask import extract_distributed
@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from distributed import Client, WorkerPlugin, get_worker
 
 from . import records as rec
-from .extract import BATCH_SIZE, Input, Result, parse_types, results
+from .engine import BATCH_SIZE, Input, Result, parse_types, results
 from .parallel import CHUNK_CHARS, CHUNK_DOCS, WINDOW_PER_JOB, Zones, in_order, without_text
 from .readers import Document
 
@@ -38,8 +38,9 @@ class FactxPlugin(WorkerPlugin):
         self.partitions = 0  # partitions this worker has run
 
     def setup(self, worker) -> None:
-        from .pipeline import load
+        from .pipeline import limit_blas_threads, load
 
+        limit_blas_threads()
         self.nlp = load(self.model)
         self.zones = Zones(self.nlp)
 

@@ -1,4 +1,4 @@
-"""Several worker processes on one machine: documents in, :class:`~factx.extract.Result` objects out, in input order.
+"""Several worker processes on one machine: documents in, :class:`~factx.engine.Result` objects out, in input order.
 
 Each worker holds one copy of the pipeline for its whole life (no per-document reloads). Where the ``fork`` start
 method is used (Linux), the workers inherit the caller's already loaded pipeline; elsewhere it is pickled to each
@@ -29,7 +29,8 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from .extract import BATCH_SIZE, Input, Result, _as_document, parse_types, results
+from .engine import BATCH_SIZE, Input, Result, _as_document, parse_types, results
+from .pipeline import limit_blas_threads
 from .readers import Document
 
 # Chunks are cut at whichever limit comes first: many small documents or a few long ones per trip. Small enough
@@ -113,6 +114,7 @@ def zoned_results(inputs: Iterable[Input], nlp: Language, *, block: int | None =
 def _start_worker(nlp: Language | None, model: str | None, options: dict) -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_blas_threads()
     if nlp is None:
         from .pipeline import load
 

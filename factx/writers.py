@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import records as rec
-from .extract import Result
+from .engine import Result
 
 LIST_SEPARATOR = "; "
 # Text cells starting with one of these are prefixed with "'" so spreadsheets do not run them as formulas.

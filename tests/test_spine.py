@@ -11,7 +11,7 @@ import pytest
 
 import factx
 from factx import records as rec
-from factx.extract import parse_types, split_text
+from factx.engine import parse_types, split_text
 from factx.readers import Problem, Reader, decode, parse_date
 from factx.writers import Format, make_writer, safe_cell
 

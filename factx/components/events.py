@@ -929,10 +929,13 @@ class EventsComponent:
         self.named_events = named_events
         self.frames = frames
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, frames: bool | None = None) -> Doc:
+        """``frames`` (from ``nlp.pipe(..., component_cfg={"factx_events": {"frames": False}})``) overrides the
+        component's setting for this call: :func:`factx.results` asks for frames only when they are wanted, as
+        they leave the entities as they are (``doc._.events`` then stays None)."""
         words = Words(doc)  # the tokens stay as they are here (only the entities change)
         ents = add_named_events(doc, words) if self.named_events else None
-        if self.frames:
+        if self.frames if frames is None else frames:
             doc._.events = event_frames(doc, words, ents)
         return doc
 

@@ -131,7 +131,11 @@ def results(
     current: Result | None = None
     current_index = -1
     sentence_base = 0
-    for doc, (index, offset, document) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    # Event frames only when asked for (the mentions are the same without them).
+    config = {"factx_events": {"frames": events}} if "factx_events" in nlp.pipe_names else {}
+    for doc, (index, offset, document) in nlp.pipe(
+        pieces(), as_tuples=True, batch_size=batch_size, component_cfg=config
+    ):
         if index != current_index:
             if current is not None:
                 yield current
