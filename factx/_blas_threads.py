@@ -2,11 +2,11 @@
 
 The trained pipeline's matrix products run on numpy's BLAS (OpenBLAS in numpy's wheels, see
 :func:`factx.pipeline.numpy_gemm`). factx uses more cores by running more processes (``--jobs``), and a BLAS thread
-pool in each process only competes with them: on the 2-core bench machine two such processes took 17 s each over
-the bench corpus instead of 7 s. Even alone, one process runs the pipeline 8% faster with one BLAS thread than with
-two. OpenBLAS reads these variables once, when it loads, so they are set here; a value the user set is kept.
-Library users who import numpy first can set them themselves; worker processes are limited at run time
-(:func:`factx.pipeline.limit_blas_threads`).
+pool in each process only competes with them: on the 2-core bench machine two such processes side by side took
+17.7 s each over the bench corpus with OpenBLAS' default threads, 7.3 s with one thread (one process alone: 7.3 s
+either way; ``benchmarks/blas.py``). OpenBLAS reads these variables once, when it loads, so they are set here,
+before anything imports numpy; a value the user set is kept. Library users who import numpy first can set them
+themselves; worker processes are limited at run time (:func:`factx.pipeline.limit_blas_threads`).
 """
 
 import os

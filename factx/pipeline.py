@@ -63,8 +63,9 @@ def load(model: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> L
 
 def numpy_gemm():
     """Context in which new thinc models do their matrix products with numpy (its BLAS, OpenBLAS in numpy's wheels)
-    rather than thinc's default, blis: the trained pipeline runs 9% faster so on this machine's CPU
-    (benchmarks/throughput.py), with the same entities. Other ops (a GPU chosen with ``spacy.prefer_gpu``) are kept."""
+    rather than thinc's default, blis: the trained pipeline runs 7% faster so on the bench machine's CPU (7.3 s
+    against 7.8 s over the bench corpus with one BLAS thread; 8.6 s with thinc's defaults: ``benchmarks/blas.py``),
+    with the same entities. Other ops (a GPU chosen with ``spacy.prefer_gpu``) are kept."""
     ops = get_current_ops()
     if type(ops) is NumpyOps and ops.use_blis:
         return use_ops("numpy", use_blis=False)
@@ -72,9 +73,9 @@ def numpy_gemm():
 
 
 def limit_blas_threads() -> None:
-    """One BLAS thread in this process from now on, for worker processes (``--jobs``, Dask) whose BLAS was loaded
-    with more: they would compete with the other workers (see :mod:`factx._blas_threads`). Setting the variables
-    before numpy loads is better still: a pool limited at run time runs the pipeline about 10% slower than one
-    started with one thread."""
+    """One BLAS thread in this process from now on, for worker processes (``--jobs``, Dask) whose BLAS was started
+    with more: two workers with OpenBLAS' default threads on a 2-core machine take 2.4 times as long (see
+    :mod:`factx._blas_threads`). Setting the variables before numpy loads is better still: a pool limited at run
+    time runs the pipeline 10% slower than one started with one thread (8.0 s against 7.3 s, ``benchmarks/blas.py``)."""
     if any(pool["num_threads"] > 1 for pool in threadpool_info() if pool["user_api"] == "blas"):
         threadpool_limits(limits=1, user_api="blas")
