@@ -16,6 +16,7 @@ in a spaCy memory zone that frees what the block added (see :class:`Zones` and :
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import itertools
 import multiprocessing
@@ -42,6 +43,10 @@ CHUNK_CHARS = 50_000
 WINDOW_PER_JOB = 2
 # Documents run outside any memory zone first (the warm-up), then the size of a memory zone's block.
 ZONE_DOCS = 2_000
+# Free memory a worker keeps at the top of its heap instead of handing it back to the system (glibc's
+# M_TRIM_THRESHOLD; see keep_heap).
+WORKER_TRIM_BYTES = 128 * 2**20
+M_TRIM_THRESHOLD = -1  # mallopt's parameter number, from glibc's malloc.h
 
 # The pipeline and options of *this* worker process, set once by the pool's initializer (the usual
 # multiprocessing idiom; the parent process never reads or writes it).
@@ -111,10 +116,27 @@ def zoned_results(inputs: Iterable[Input], nlp: Language, *, block: int | None =
             yield from results(itertools.chain([first], itertools.islice(documents, block - 1)), nlp, **options)
 
 
+def keep_heap(trim_bytes: int = WORKER_TRIM_BYTES) -> bool:
+    """Let this process keep up to ``trim_bytes`` of free memory at the top of its heap (glibc ``mallopt``); returns
+    whether it could (False where the C library is not glibc).
+
+    A forked worker otherwise hands the memory of each ``nlp.pipe`` batch (the model's activations) back to the
+    system when the batch is done and faults it in again for the next one: over the bench corpus, two workers took
+    380,000 page faults and 0.7 s of system time, against 45,000 and 0.1 s with this, at the same peak RSS
+    (``factx extract --jobs 2``: 5.5 -> 5.3 s). One process running the pipeline itself does not show it (50,000).
+    """
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(M_TRIM_THRESHOLD, trim_bytes))
+
+
 def _start_worker(nlp: Language | None, model: str | None, options: dict) -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_blas_threads()
+    keep_heap()
     if nlp is None:
         from .pipeline import load
 

@@ -200,3 +200,23 @@ def test_cli_jobs_2_writes_what_jobs_1_writes(ruler_nlp, tmp_path):
     lines = [json.loads(line) for line in runs["1"].splitlines()]
     assert {"ORG", "PER", "LOC"} <= {line["type"] for line in lines}
     assert lines[0]["doc"] == f"{source}:doc-0"
+
+
+def test_keep_heap_on_glibc():
+    import platform
+
+    kept = factx.parallel.keep_heap()
+    if platform.system() == "Linux" and platform.libc_ver()[0] == "glibc":
+        assert kept
+    assert factx.parallel.keep_heap(factx.parallel.WORKER_TRIM_BYTES) == kept
+
+
+def test_a_worker_starts_with_one_blas_thread_and_a_kept_heap(ruler_nlp, monkeypatch):
+    calls = []
+    monkeypatch.setattr(factx.parallel.signal, "signal", lambda *args: calls.append("signal"))
+    monkeypatch.setattr(factx.parallel, "limit_blas_threads", lambda: calls.append("blas"))
+    monkeypatch.setattr(factx.parallel, "keep_heap", lambda: calls.append("heap"))
+    monkeypatch.setattr(factx.parallel, "_worker", {})
+    factx.parallel._start_worker(ruler_nlp, None, {"events": True})
+    assert calls == ["signal", "blas", "heap"]
+    assert factx.parallel._worker["nlp"] is ruler_nlp
