@@ -63,10 +63,16 @@ def test_command_line_runs_one_blas_thread():
     assert blas_threads("import factx.cli\nimport numpy") == [1]
 
 
+# OpenBLAS never starts more threads than there are cores.
+needs_two_cores = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: OpenBLAS starts one thread anyway")
+
+
+@needs_two_cores
 def test_command_line_keeps_the_users_blas_threads():
     assert blas_threads("import factx.cli\nimport numpy", OPENBLAS_NUM_THREADS="2") == [2]
 
 
+@needs_two_cores
 def test_workers_limit_blas_threads_at_run_time():
     assert blas_threads("import numpy", OPENBLAS_NUM_THREADS="2") == [2]
     limited = "import numpy\nfrom factx.pipeline import limit_blas_threads\nlimit_blas_threads()"
