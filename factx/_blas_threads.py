@@ -5,8 +5,9 @@ The trained pipeline's matrix products run on numpy's BLAS (OpenBLAS in numpy's 
 pool in each process only competes with them: on the 2-core bench machine two such processes side by side took
 17.7 s each over the bench corpus with OpenBLAS' default threads, 7.3 s with one thread (one process alone: 7.3 s
 either way; ``benchmarks/blas.py``). OpenBLAS reads these variables once, when it loads, so they are set here,
-before anything imports numpy; a value the user set is kept. Library users who import numpy first can set them
-themselves; worker processes are limited at run time (:func:`factx.pipeline.limit_blas_threads`).
+before anything imports numpy; a value the user set is kept. ``import factx`` leaves them alone (a library does
+not change its caller's BLAS): start Python with ``OPENBLAS_NUM_THREADS=1`` for the same speed. Worker processes
+are limited at run time (:func:`factx.pipeline.limit_blas_threads`).
 """
 
 import os

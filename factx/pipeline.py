@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import spacy
@@ -61,7 +61,7 @@ def load(model: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> L
     return nlp
 
 
-def numpy_gemm():
+def numpy_gemm() -> AbstractContextManager:
     """Context in which new thinc models do their matrix products with numpy (its BLAS, OpenBLAS in numpy's wheels)
     rather than thinc's default, blis: the trained pipeline runs 7% faster so on the bench machine's CPU (7.3 s
     against 7.8 s over the bench corpus with one BLAS thread; 8.6 s with thinc's defaults: ``benchmarks/blas.py``),

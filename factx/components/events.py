@@ -931,8 +931,8 @@ class EventsComponent:
 
     def __call__(self, doc: Doc, frames: bool | None = None) -> Doc:
         """``frames`` (from ``nlp.pipe(..., component_cfg={"factx_events": {"frames": False}})``) overrides the
-        component's setting for this call: :func:`factx.results` asks for frames only when they are wanted, as
-        they leave the entities as they are (``doc._.events`` then stays None)."""
+        component's setting for this call: :func:`factx.results` asks for frames only when they are wanted (frames
+        change no entity, so the mentions are the same either way; without them ``doc._.events`` stays None)."""
         words = Words(doc)  # the tokens stay as they are here (only the entities change)
         ents = add_named_events(doc, words) if self.named_events else None
         if self.frames if frames is None else frames:
