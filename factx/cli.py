@@ -135,6 +135,8 @@ def extract_cli(
     except ValueError as error:
         raise fail(f"--types: {error}")
     fmt = choose_format(fmt, output)
+    if fmt in writers.FILE_ONLY and output is None:
+        raise fail(f"--format {fmt.value} writes a file: give -o FILE")
     if model is not None and not (model / "config.cfg").is_file():
         raise fail(f"--model {model}: not a spaCy pipeline directory (no config.cfg)")
     if dask_address is not None and jobs != 1:
