@@ -101,42 +101,33 @@ def dask_results(address: str, documents, model: Optional[Path], **options):
         raise fail(f"--dask {address}: cannot reach the scheduler ({error})")
 
 
-@app.command("extract")
-def extract_cli(
-    paths: List[str] = typer.Argument(..., help="Text files, .jsonl corpora, folders, or - for stdin.", metavar="PATH..."),
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
-    ),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."),
-    types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
-    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Reference date YYYY-MM-DD for relative dates."),
-    events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores).", min=0),
-    dask_address: Optional[str] = typer.Option(
-        None, "--dask", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (factx[dask])."
-    ),
-    text_field: str = typer.Option("text", help="JSONL field holding the text."),
-    id_field: str = typer.Option("id", help="JSONL field holding the document id."),
-    date_field: str = typer.Option("date", help="JSONL field holding the document's reference date."),
-    glob: str = typer.Option("*.txt,*.jsonl", help="Files to read inside folders (comma-separated patterns)."),
-    model: Optional[Path] = typer.Option(None, help="A spaCy pipeline directory to use instead of the shipped one."),
-) -> None:
-    """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
-    started = time.perf_counter()
+# Arguments and options of every command that reads documents (extract, orgs, report): one declaration each.
+PATHS = typer.Argument(..., help="Text files, .jsonl corpora, folders, or - for stdin.", metavar="PATH...")
+REF_DATE = typer.Option(None, "--ref-date", help="Reference date YYYY-MM-DD for relative dates.")
+QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary.")
+JOBS = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores).", min=0)
+DASK = typer.Option(
+    None, "--dask", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (factx[dask])."
+)
+TEXT_FIELD = typer.Option("text", "--text-field", help="JSONL field holding the text.")
+ID_FIELD = typer.Option("id", "--id-field", help="JSONL field holding the document id.")
+DATE_FIELD = typer.Option("date", "--date-field", help="JSONL field holding the document's reference date.")
+GLOB = typer.Option("*.txt,*.jsonl", "--glob", help="Files to read inside folders (comma-separated patterns).")
+MODEL = typer.Option(None, "--model", help="A spaCy pipeline directory to use instead of the shipped one.")
+
+
+def read_results(
+    paths: List[str], *, ref_date: Optional[str], jobs: int, dask_address: Optional[str], text_field: str,
+    id_field: str, date_field: str, glob: str, model: Optional[Path], quiet: bool, events: bool,
+    types: Optional[frozenset] = None,
+):
+    """Check the reading options and start the stream of results: (results, problems). Raises typer.Exit."""
     when = None
     if ref_date is not None:
         try:
             when = dt.date.fromisoformat(ref_date)
         except ValueError:
             raise fail(f"--ref-date must be YYYY-MM-DD, not {ref_date!r}")
-    try:
-        wanted = parse_types(types)
-    except ValueError as error:
-        raise fail(f"--types: {error}")
-    fmt = choose_format(fmt, output)
-    if fmt in writers.FILE_ONLY and output is None:
-        raise fail(f"--format {fmt.value} writes a file: give -o FILE")
     if model is not None and not (model / "config.cfg").is_file():
         raise fail(f"--model {model}: not a spaCy pipeline directory (no config.cfg)")
     if dask_address is not None and jobs != 1:
@@ -148,32 +139,116 @@ def extract_cli(
     reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
     if dask_address is None:
         found = results(
-            reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs, memory_zones=True
+            reader.read(paths), load(model), types=types, ref_date=when, events=events, jobs=jobs, memory_zones=True
         )
     else:
-        found = dask_results(dask_address, reader.read(paths), model, types=wanted, ref_date=when, events=events)
-    stream, temporary = open_output(output)
-    writer = writers.make_writer(fmt, stream, events=events)
-    documents = 0
-    sources: dict[str, int] = {}
-    progress = None
-    try:
-        writer.open()
+        found = dask_results(dask_address, reader.read(paths), model, types=types, ref_date=when, events=events)
+    return found, problems
+
+
+class Tally:
+    """Counts documents and their reference-date sources as they pass, with a progress bar on a terminal."""
+
+    def __init__(self, quiet: bool, verb: str = "extracting"):
+        self.quiet = quiet
+        self.verb = verb
+        self.documents = 0
+        self.sources: dict[str, int] = {}
+        self.progress: Optional[Progress] = None
+        self.started = time.perf_counter()
+
+    def __enter__(self) -> "Tally":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def __call__(self, found):
         for result in found:
-            documents += 1
+            self.documents += 1
             key = result.ref_date_source or "none"
-            sources[key] = sources.get(key, 0) + 1
-            writer.write(result)
-            if progress is None and documents == 2 and not quiet and stderr.is_terminal:
-                progress = Progress(
-                    TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+            self.sources[key] = self.sources.get(key, 0) + 1
+            if self.progress is None and self.documents == 2 and not self.quiet and stderr.is_terminal:
+                self.progress = Progress(
+                    TextColumn(self.verb), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                     TimeElapsedColumn(), console=stderr, transient=True,
                 )
-                task = progress.add_task("extract", total=None)
-                progress.start()
-            if progress is not None:
-                progress.update(task, completed=documents)
-        writer.close()
+                self.task = self.progress.add_task(self.verb, total=None)
+                self.progress.start()
+            if self.progress is not None:
+                self.progress.update(self.task, completed=self.documents)
+            yield result
+
+    def summary(self, what: str, problems: Problems) -> None:
+        """The one-line summary on stderr (unless quiet), e.g. ``what`` = "87 records"."""
+        if self.quiet:
+            return
+        seconds = time.perf_counter() - self.started
+        skipped = problems.skipped + problems.missing
+        refs = ", ".join(f"{n} {name}" for name, n in sorted(self.sources.items()))
+        stderr.print(
+            f"factx: {self.documents} document{'s' * (self.documents != 1)}, {what}, "
+            f"{skipped} skipped input{'s' * (skipped != 1)}, "
+            f"{seconds:.2f} s" + (f" (reference dates: {refs})" if self.documents else ""),
+            soft_wrap=True,
+        )
+
+    def exit(self, problems: Problems) -> None:
+        """The exit code for the inputs' problems: 2 when nothing could be read, 1 when some were skipped."""
+        if self.documents == 0 and problems.missing:
+            raise typer.Exit(EXIT_USAGE)
+        if problems.skipped or problems.missing:
+            raise typer.Exit(EXIT_SKIPPED)
+
+
+def stop_quietly_on_broken_pipe() -> typer.Exit:
+    """The reader of our output went away (`factx extract ... | head -1`): stop quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return typer.Exit(0)
+
+
+@app.command("extract")
+def extract_cli(
+    paths: List[str] = PATHS,
+    fmt: Optional[Format] = typer.Option(
+        None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
+    ),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."),
+    types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
+    ref_date: Optional[str] = REF_DATE,
+    events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
+    tally = Tally(quiet)
+    try:
+        wanted = parse_types(types)
+    except ValueError as error:
+        raise fail(f"--types: {error}")
+    fmt = choose_format(fmt, output)
+    if fmt in writers.FILE_ONLY and output is None:
+        raise fail(f"--format {fmt.value} writes a file: give -o FILE")
+    found, problems = read_results(
+        paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
+        date_field=date_field, glob=glob, model=model, quiet=quiet, events=events, types=wanted,
+    )
+    stream, temporary = open_output(output)
+    writer = writers.make_writer(fmt, stream, events=events)
+    try:
+        with tally:
+            writer.open()
+            for result in tally(found):
+                writer.write(result)
+            writer.close()
         if temporary:
             stream.close()
             os.replace(temporary, output)
@@ -181,30 +256,13 @@ def extract_cli(
     except KeyboardInterrupt:
         raise fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
-        # The reader of our output went away (`factx extract ... | head -1`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0)
+        raise stop_quietly_on_broken_pipe()
     finally:
-        if progress is not None:
-            progress.stop()
         if temporary:
             stream.close()
             os.unlink(temporary)
-
-    if not quiet:
-        seconds = time.perf_counter() - started
-        refs = ", ".join(f"{n} {name}" for name, n in sorted(sources.items()))
-        stderr.print(
-            f"factx: {documents} document{'s' * (documents != 1)}, {writer.count} records, "
-            f"{problems.skipped + problems.missing} skipped input{'s' * (problems.skipped + problems.missing != 1)}, "
-            f"{seconds:.2f} s" + (f" (reference dates: {refs})" if documents else ""),
-            soft_wrap=True,
-        )
-    if documents == 0 and problems.missing:
-        raise typer.Exit(EXIT_USAGE)
-    if problems.skipped or problems.missing:
-        raise typer.Exit(EXIT_SKIPPED)
+    tally.summary(f"{writer.count} records", problems)
+    tally.exit(problems)
 
 
 class EvalFormat(str, Enum):
