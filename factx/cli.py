@@ -265,6 +265,77 @@ def extract_cli(
     tally.exit(problems)
 
 
+FORMAT = typer.Option(
+    None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
+)
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout.")
+
+
+def write_output(output: Optional[Path], write) -> None:
+    """Run ``write(stream)`` on stdout or on a temporary file renamed to ``output`` at the end."""
+    stream, temporary = open_output(output)
+    try:
+        write(stream)
+        if temporary:
+            stream.close()
+            os.replace(temporary, output)
+            temporary = None
+    except BrokenPipeError:
+        raise stop_quietly_on_broken_pipe()
+    finally:
+        if temporary:
+            stream.close()
+            os.unlink(temporary)
+
+
+@app.command("orgs")
+def orgs_cli(
+    paths: List[str] = PATHS,
+    fmt: Optional[Format] = FORMAT,
+    output: Optional[Path] = OUTPUT,
+    top: int = typer.Option(0, "--top", "-n", help="Only the N organisations in most documents (0 = all).", min=0),
+    ref_date: Optional[str] = REF_DATE,
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """Organisations across documents: name, aliases, kind, mentions, documents, first and last date seen."""
+    from .corpus.orgs import ORG_FIELDS, OrgIndex, load_gazetteer
+    from .corpus.tables import ROW_FORMATS, write_rows
+
+    fmt = choose_format(fmt, output)
+    if fmt not in ROW_FORMATS:
+        raise fail(f"factx orgs writes {', '.join(f.value for f in ROW_FORMATS)}, not {fmt.value}")
+    found, problems = read_results(
+        paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
+        date_field=date_field, glob=glob, model=model, quiet=quiet, events=False, types=frozenset({"ORG"}),
+    )
+    index = OrgIndex(load_gazetteer())
+    tally = Tally(quiet, "reading")
+    try:
+        with tally:
+            for result in tally(found):
+                index.add(result)
+    except KeyboardInterrupt:
+        raise fail("interrupted", EXIT_INTERRUPTED)
+    rows = index.organisations()
+    for conflict in index.conflicts:
+        stderr.print(f"[yellow]conflict:[/] {conflict}", soft_wrap=True, highlight=False)
+    shown = rows[:top] if top else rows
+    title = f"{len(rows)} organisations in {tally.documents} documents" + (f" (top {len(shown)})" if top else "")
+    write_output(output, lambda stream: write_rows(
+        fmt, stream, ORG_FIELDS, (row.to_dict() for row in shown), title=title, numeric=("mentions", "documents"),
+    ))
+    conflicts = len(index.conflicts)
+    tally.summary(f"{len(rows)} organisations, {conflicts} conflict{'s' * (conflicts != 1)}", problems)
+    tally.exit(problems)
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
