@@ -42,6 +42,8 @@ from .conftest import read_jsonl
     ("Pemprov DKI Jakarta", "pemprov dki jakarta", [], "government"),
     ("Kepolisian Negara Republik Indonesia", "kepolisian negara republik indonesia", [], "police/military"),
     ("Asosiasi Pengusaha Indonesia", "asosiasi pengusaha indonesia", [], "association"),
+    ("Perserikatan Bangsa-Bangsa", "perserikatan bangsa bangsa", [], "international"),
+    ("Perserikatan Bangsa Bangsa", "perserikatan bangsa bangsa", [], "international"),
     ("Dana Moneter Internasional", "dana moneter internasional", [], None),
     ("PT", "pt", [], None),  # a legal form alone is left as it is
 ])

@@ -21,7 +21,7 @@ from ..lang import load_json
 
 __all__ = ["kind_of", "legal_forms", "letters_within", "name_key", "name_words"]
 
-WORD = re.compile(r"[^\W_]+(?:[-'&][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['&][^\W_]+)*")  # a hyphen separates words: "Bangsa-Bangsa" = "Bangsa Bangsa"
 
 
 def name_words(name: str) -> tuple[str, ...]:

@@ -139,6 +139,7 @@ class OrgIndex:
         self.shared: Counter = Counter()  # (short key, long key) -> documents holding both
         self.documents = 0
         self.conflicts: list[Conflict] = []
+        self.row_names: dict[str, str] = {}  # name key -> the name of its row, set by organisations()
 
     def add(self, result: Result) -> None:
         self.add_mentions(result.mentions, result.ref_date)
@@ -180,6 +181,10 @@ class OrgIndex:
                 if short != long and (aliases.get(short) == long or letters_within(short, long)):
                     self.shared[short, long] += 1
 
+    def row_name(self, name: str) -> str:
+        """The row an organisation's name was counted in (after :meth:`organisations`), else the name itself."""
+        return self.row_names.get(name_key(normal(name)), normal(name))
+
     def _targets(self, key: str) -> dict[str, int]:
         """The organisations a bare short form could be: full-name key -> documents defining it (0: gazetteer)."""
         out = {target: n for target, n in self.definitions.get(key, {}).items() if target != key}
@@ -208,6 +213,7 @@ class OrgIndex:
                                key=lambda item: (-item[1], item[0]))
                 conflicts[key] = [name for name, _ in names]
                 self.conflicts.append(Conflict(self._display(key, entry), names, entry.mentions, entry.documents))
+        resolved: dict[str, str] = {}
         for key, target in merged_into.items():
             seen = {key}
             while target in merged_into and target not in seen:  # a chain of short forms
@@ -215,11 +221,16 @@ class OrgIndex:
                 target = merged_into[target]
             if target == key:
                 continue
+            resolved[key] = target
             entry = stats.pop(key)
             into = stats.setdefault(target, _Stats())
             into.absorb(entry, self.shared.get((key, target), 0) + self.shared.get((target, key), 0))
         rows = [self._row(display.get(key) or self._display(key, entry), entry, conflicts.get(key, []), key)
                 for key, entry in stats.items()]
+        self.row_names = {key: row.name for key, row in zip(stats, rows)}
+        for key, target in resolved.items():
+            if target in self.row_names:
+                self.row_names[key] = self.row_names[target]
         rows.sort(key=lambda row: (-row.documents, -row.mentions, row.name.casefold()))
         return rows
 
