@@ -336,6 +336,57 @@ def orgs_cli(
     tally.exit(problems)
 
 
+@app.command("report")
+def report_cli(
+    paths: List[str] = PATHS,
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write (atomically)."),
+    top: int = typer.Option(20, "--top", "-n", help="Rows of the ranked tables and charts.", min=1),
+    frames: int = typer.Option(500, "--frames", help="Rows of the event-frame table (all go to --data-dir).", min=0),
+    data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Also write every table in full as CSV here."),
+    ref_date: Optional[str] = REF_DATE,
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """One self-contained HTML page on a corpus: organisations, a timeline of events, money, frames, dates."""
+    from .corpus.aggregate import CorpusStats
+    from .corpus.datadir import DataDir
+    from .corpus.orgs import load_gazetteer
+    from .corpus.report import render
+
+    if data_dir is not None and data_dir.exists() and not data_dir.is_dir():
+        raise fail(f"--data-dir {data_dir}: not a folder")
+    found, problems = read_results(
+        paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
+        date_field=date_field, glob=glob, model=model, quiet=quiet, events=True,
+    )
+    stats = CorpusStats(top=top, frame_rows=frames, gazetteer=load_gazetteer())
+    sink = DataDir(data_dir) if data_dir is not None else None
+    tally = Tally(quiet, "reading")
+    try:
+        with tally:
+            for result in tally(found):
+                stats.add(result)
+                if sink is not None:
+                    sink.add(result)
+        page = render(stats, title=f"factx report: {', '.join(paths)}", top=top)
+        if sink is not None:
+            sink.finish(stats)
+    except KeyboardInterrupt:
+        raise fail("interrupted", EXIT_INTERRUPTED)
+    finally:
+        if sink is not None:
+            sink.close()
+    write_output(output, lambda stream: stream.write(page))
+    tally.summary(f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page", problems)
+    tally.exit(problems)
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"

@@ -84,6 +84,11 @@ class _Stats:
         if last is not None and (self.last is None or last > self.last):
             self.last = last
 
+    def absorbed(self, other: "_Stats | None") -> "_Stats":
+        if other is not None:
+            self.absorb(other, 0)
+        return self
+
     def absorb(self, other: "_Stats", shared_documents: int) -> None:
         self.names.update(other.names)
         self.texts.update(other.texts)
@@ -223,7 +228,7 @@ class OrgIndex:
                 continue
             resolved[key] = target
             entry = stats.pop(key)
-            into = stats.setdefault(target, _Stats())
+            into = stats[target] = _Stats().absorbed(stats.get(target))  # a copy: self.stats stays as counted
             into.absorb(entry, self.shared.get((key, target), 0) + self.shared.get((target, key), 0))
         rows = [self._row(display.get(key) or self._display(key, entry), entry, conflicts.get(key, []), key)
                 for key, entry in stats.items()]
