@@ -81,6 +81,7 @@ def test_a_defined_acronym_links_the_bare_one_of_other_documents():
     index.add_mentions([org("OJK"), org("OJK")], dt.date(2025, 3, 1))
     index.add_mentions([org("OJK"), org("Bank Mandiri")], dt.date(2024, 12, 31))
     rows = rows_of(index)
+    assert rows == rows_of(index), "organisations() can be asked again"
     assert set(rows) == {"Otoritas Jasa Keuangan", "Bank Mandiri"}
     ojk = rows["Otoritas Jasa Keuangan"]
     assert (ojk.aliases, ojk.mentions, ojk.documents) == (["OJK"], 5, 3)
