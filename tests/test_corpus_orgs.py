@@ -20,28 +20,33 @@ from .conftest import read_jsonl
 
 
 @pytest.mark.parametrize("name, key, forms, kind", [
-    ("PT Pertamina (Persero)", "pertamina", ["PT", "(Persero)"], "company"),
-    ("PT. PERTAMINA", "pertamina", ["PT"], "company"),
-    ("Pertamina", "pertamina", [], "company"),
-    ("PT Semen Indonesia (Persero) Tbk", "semen indonesia", ["PT", "(Persero) Tbk"], "company"),
-    ("PT Bank Mandiri (Persero) Tbk.", "bank mandiri", ["PT", "(Persero) Tbk"], "bank"),
+    ("PT Pertamina (Persero)", "pertamina", ["PT", "(Persero)"], "soe"),
+    ("PT. PERTAMINA", "pertamina", ["PT"], "soe"),
+    ("Pertamina", "pertamina", [], "soe"),
+    ("PT Semen Indonesia (Persero) Tbk", "semen indonesia", ["PT", "(Persero) Tbk"], "soe"),
+    ("PT Bank Mandiri (Persero) Tbk.", "bank mandiri", ["PT", "(Persero) Tbk"], "soe"),  # a state bank
     ("Chongqing Nuoxin Co., Ltd.", "chongqing nuoxin", ["Co. Ltd"], "company"),
     ("PT Sumber Rejeki", "sumber rejeki", ["PT"], "company"),
     ("Qingling Motors", "qingling motors", [], "company"),
     ("Lippo Group", "lippo group", [], "company"),  # "Group" is a weak suffix: kept in the key
-    ("Yayasan Pertamina", "yayasan pertamina", [], None),  # an institution word is not a legal form
+    ("Yayasan Pertamina", "yayasan pertamina", [], "other"),  # an institution word is not a legal form
     ("Kementerian Keuangan", "kementerian keuangan", [], "ministry"),
     ("Kemenkeu", "kemenkeu", [], "ministry"),
     ("Otoritas Jasa Keuangan", "otoritas jasa keuangan", [], "agency"),
     ("OJK", "ojk", [], "agency"),
-    ("Bank Indonesia", "bank indonesia", [], "bank"),
+    ("Bank Indonesia", "bank indonesia", [], "agency"),  # the central bank
+    ("Bank Mandiri", "bank mandiri", [], "bank"),
     ("Universitas Gadjah Mada", "universitas gadjah mada", [], "university"),
     ("Partai Golkar", "partai golkar", [], "party"),
-    ("DPR  RI", "dpr ri", [], "legislature"),
-    ("Mahkamah Konstitusi", "mahkamah konstitusi", [], "court"),
-    ("Pemprov DKI Jakarta", "pemprov dki jakarta", [], "government"),
-    ("Kepolisian Negara Republik Indonesia", "kepolisian negara republik indonesia", [], "police/military"),
-    ("Asosiasi Pengusaha Indonesia", "asosiasi pengusaha indonesia", [], "association"),
+    ("DPR  RI", "dpr ri", [], "agency"),
+    ("DPRD Jawa Barat", "dprd jawa barat", [], "local_government"),
+    ("Dewan Perwakilan Rakyat Daerah Provinsi Bali", "dewan perwakilan rakyat daerah provinsi bali", [], "local_government"),
+    ("Mahkamah Konstitusi", "mahkamah konstitusi", [], "agency"),
+    ("Bursa Efek Indonesia", "bursa efek indonesia", [], "exchange"),
+    ("Perum Bulog", "perum bulog", [], "soe"),
+    ("Pemprov DKI Jakarta", "pemprov dki jakarta", [], "local_government"),
+    ("Kepolisian Negara Republik Indonesia", "kepolisian negara republik indonesia", [], "agency"),
+    ("Asosiasi Pengusaha Indonesia", "asosiasi pengusaha indonesia", [], "other"),
     ("Perserikatan Bangsa-Bangsa", "perserikatan bangsa bangsa", [], "international"),
     ("Perserikatan Bangsa Bangsa", "perserikatan bangsa bangsa", [], "international"),
     ("Dana Moneter Internasional", "dana moneter internasional", [], None),
@@ -137,7 +142,7 @@ def test_spelling_case_and_legal_form_variants_are_one_organisation():
     (row,) = index.organisations()
     assert row.name == "Pertamina"  # the most frequent spelling
     assert row.aliases == ["PT Pertamina (Persero)", "PT. PERTAMINA"]
-    assert (row.mentions, row.documents, row.kind) == (5, 3, "company")
+    assert (row.mentions, row.documents, row.kind) == (5, 3, "soe")
     assert row.legal_forms == ["PT", "(Persero)"]
 
 
@@ -232,8 +237,11 @@ def test_orgs_jsonl(runner, cli_nlp, corpus):
         "mentions": sum(m["text"] in ("OJK", "Otoritas Jasa Keuangan") for m in mentions), "documents": 2,
         "first_date": "2025-11-26", "last_date": "2025-12-01", "conflict": []}
     pertamina = rows["PT Pertamina (Persero)"]
-    assert (pertamina["aliases"], pertamina["documents"], pertamina["kind"]) == (["Pertamina"], 2, "company")
-    assert rows["Bank Mandiri"]["documents"] == 1
+    assert (pertamina["aliases"], pertamina["documents"], pertamina["kind"]) == (["Pertamina"], 2, "soe")
+    # the gazetteer (factx/lang/organisations.tsv) names and types the bank
+    mandiri = rows["PT Bank Mandiri (Persero) Tbk"]
+    assert (mandiri["aliases"], mandiri["documents"], mandiri["kind"]) == (["Bank Mandiri"], 1, "bank")
+    assert mandiri["legal_forms"] == ["PT", "(Persero) Tbk"]
 
 
 def test_orgs_json_and_csv_hold_the_same_rows(runner, cli_nlp, corpus):
@@ -282,7 +290,7 @@ def test_orgs_bad_input(runner, cli_nlp, corpus, tmp_path):
     result = runner.invoke(app, ["orgs", str(corpus), str(tmp_path / "nowhere"), "-f", "jsonl"])
     assert result.exit_code == 1
     assert "broken.jsonl:2" in result.stderr and "nowhere: no such file or folder" in result.stderr
-    assert {row["name"] for row in read_jsonl(result.stdout)} >= {"Bank Mandiri", "Otoritas Jasa Keuangan"}
+    assert {row["name"] for row in read_jsonl(result.stdout)} >= {"PT Bank Mandiri (Persero) Tbk", "Otoritas Jasa Keuangan"}
     result = runner.invoke(app, ["orgs", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
 
@@ -297,3 +305,25 @@ def test_orgs_bad_options(runner, cli_nlp, corpus, args, message):
     result = runner.invoke(app, ["orgs", str(corpus), *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_an_alias_two_gazetteer_rows_share_is_a_conflict():
+    gazetteer = Gazetteer.from_rows([
+        {"canonical": "Perserikatan Bangsa-Bangsa", "kind": "international", "aliases": "PBB"},
+        {"canonical": "Partai Bulan Bintang", "kind": "party", "aliases": "PBB"},
+    ])
+    index = OrgIndex(gazetteer)
+    index.add_mentions([org("PBB")])
+    rows = rows_of(index)
+    assert rows["PBB"].conflict == ["Partai Bulan Bintang", "Perserikatan Bangsa-Bangsa"]
+    assert index.conflicts[0].names == [("Partai Bulan Bintang", 0), ("Perserikatan Bangsa-Bangsa", 0)]
+
+
+def test_the_shipped_gazetteer_is_read():
+    from factx.corpus.orgs import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert len(gazetteer.names) > 900
+    assert gazetteer.names[name_key("Pertamina")] == "PT Pertamina (Persero)"
+    assert gazetteer.kinds[name_key("Otoritas Jasa Keuangan")] == "agency"
+    assert gazetteer.aliases[name_key("OJK")] == {name_key("Otoritas Jasa Keuangan")}

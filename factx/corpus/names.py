@@ -6,9 +6,9 @@ Pure functions over ``factx/lang/org_forms.json`` (legal forms) and ``factx/lang
   "(Persero)", "Co., Ltd." ...): "PT Pertamina (Persero)", "PT. PERTAMINA" and "Pertamina" share the key
   "pertamina". Institution words stay ("Yayasan Pertamina" is another organisation).
 - :func:`legal_forms`: the legal forms written in a name ("PT", "(Persero)", "Tbk").
-- :func:`kind_of`: legislature, ministry, court, police/military, agency, government, party, bank, university,
-  association, international or company, from the name's words; a name with a legal form and no other kind is a
-  company; None where the data says nothing.
+- :func:`kind_of`: the kinds of ``factx/lang/organisations.tsv`` (ministry, agency, local_government, party,
+  exchange, soe, bank, university, international, other, company) from the name's words and legal forms; a name
+  with a legal form and no other kind is a company; None where the data says nothing.
 - :func:`letters_within`: whether an alias's letters stand in order in a name ("OJK" in "Otoritas Jasa Keuangan").
 """
 
@@ -85,6 +85,7 @@ def _kinds() -> list[dict]:
             "heads": [name_words(h) for h in entry["heads"]],
             "stems": [s.casefold() for s in entry["stems"]],
             "tails": {t.casefold() for t in entry["tails"]},
+            "forms": set(entry.get("forms", [])),
         })
     return out
 
@@ -98,6 +99,9 @@ def kind_of(name: str) -> str | None:
     joined = " ".join(words)
     for entry in _kinds():
         if joined in entry["names"]:
+            return entry["kind"]
+    for entry in _kinds():
+        if entry["forms"] & set(forms):
             return entry["kind"]
     for entry in _kinds():
         if any(words[: len(head)] == head for head in entry["heads"]):

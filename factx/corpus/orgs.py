@@ -44,11 +44,12 @@ def normal(text: str) -> str:
 
 @dataclass
 class Gazetteer:
-    """Known organisations: canonical name and kind per key, and alias key -> canonical key."""
+    """Known organisations: canonical name and kind per key, and alias key -> canonical keys (two or more for an
+    alias that two rows share, such as PBB: a conflict, never a merge)."""
 
     names: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
-    aliases: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> "Gazetteer":
@@ -64,7 +65,7 @@ class Gazetteer:
                 aliases = [a for a in aliases.split("|") if a.strip()]
             for alias in aliases:
                 if name_key(alias) != key:
-                    out.aliases.setdefault(name_key(alias), key)
+                    out.aliases.setdefault(name_key(alias), set()).add(key)
         return out
 
 
@@ -183,7 +184,7 @@ class OrgIndex:
         aliases = self.gazetteer.aliases
         for short in keys:
             for long in keys:
-                if short != long and (aliases.get(short) == long or letters_within(short, long)):
+                if short != long and (long in aliases.get(short, ()) or letters_within(short, long)):
                     self.shared[short, long] += 1
 
     def row_name(self, name: str) -> str:
@@ -193,9 +194,9 @@ class OrgIndex:
     def _targets(self, key: str) -> dict[str, int]:
         """The organisations a bare short form could be: full-name key -> documents defining it (0: gazetteer)."""
         out = {target: n for target, n in self.definitions.get(key, {}).items() if target != key}
-        known = self.gazetteer.aliases.get(key)
-        if known is not None and known != key:
-            out.setdefault(known, 0)
+        for known in self.gazetteer.aliases.get(key, ()):
+            if known != key:
+                out.setdefault(known, 0)
         return out
 
     def organisations(self) -> list[Organisation]:
@@ -256,7 +257,7 @@ class OrgIndex:
         return Organisation(
             name=name,
             kind=kind,
-            legal_forms=[form for form, _ in entry.forms.most_common()],
+            legal_forms=list(dict.fromkeys([form for form, _ in entry.forms.most_common()] + legal_forms(name))),
             aliases=aliases,
             mentions=entry.mentions,
             documents=entry.documents,
