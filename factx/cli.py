@@ -354,10 +354,7 @@ def report_cli(
     model: Optional[Path] = MODEL,
 ) -> None:
     """One self-contained HTML page on a corpus: organisations, a timeline of events, money, frames, dates."""
-    from .corpus.aggregate import CorpusStats
-    from .corpus.datadir import DataDir
-    from .corpus.orgs import load_gazetteer
-    from .corpus.report import render
+    from .corpus.report import build
 
     if data_dir is not None and data_dir.exists() and not data_dir.is_dir():
         raise fail(f"--data-dir {data_dir}: not a folder")
@@ -365,23 +362,13 @@ def report_cli(
         paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
         date_field=date_field, glob=glob, model=model, quiet=quiet, events=True,
     )
-    stats = CorpusStats(top=top, frame_rows=frames, gazetteer=load_gazetteer())
-    sink = DataDir(data_dir) if data_dir is not None else None
     tally = Tally(quiet, "reading")
     try:
         with tally:
-            for result in tally(found):
-                stats.add(result)
-                if sink is not None:
-                    sink.add(result)
-        page = render(stats, title=f"factx report: {', '.join(paths)}", top=top)
-        if sink is not None:
-            sink.finish(stats)
+            page, stats = build(tally(found), title=f"factx report: {', '.join(paths)}", top=top, frame_rows=frames,
+                                data_dir=data_dir)
     except KeyboardInterrupt:
         raise fail("interrupted", EXIT_INTERRUPTED)
-    finally:
-        if sink is not None:
-            sink.close()
     write_output(output, lambda stream: stream.write(page))
     tally.summary(f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page", problems)
     tally.exit(problems)

@@ -1,7 +1,9 @@
 """``factx report``: the corpus view as one self-contained HTML page (inline CSS, inline SVG, a few lines of inline
 JavaScript for the table search; no request to any network, no font file).
 
-:func:`render` turns a filled :class:`factx.corpus.aggregate.CorpusStats` into the page.
+:func:`build` reads a stream of results (``factx.results(..., events=True)``) into a
+:class:`factx.corpus.aggregate.CorpusStats` and, with ``data_dir``, the full CSV files; :func:`render` turns the
+stats into the page.
 """
 
 from __future__ import annotations
@@ -10,13 +12,17 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 from html import escape
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from .. import __version__
+from ..engine import Result
 from .aggregate import CorpusStats
+from .datadir import DataDir
+from .orgs import load_gazetteer
 from .svg import hbars, stacked_columns
 
-__all__ = ["MAX_MONTHS", "render", "month_window"]
+__all__ = ["MAX_MONTHS", "build", "month_window", "render"]
 
 MAX_MONTHS = 120  # columns of the timeline; the busiest 10 years when the frames span more
 
@@ -241,3 +247,22 @@ def render(stats: CorpusStats, title: str = "factx report", top: int = 20) -> st
             f"script-src 'unsafe-inline'; img-src data:\">"
             f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>{body}<script>{SCRIPT}</script>"
             f"</body></html>\n")
+
+
+def build(results: Iterable[Result], *, title: str = "factx report", top: int = 20, frame_rows: int = 500,
+          data_dir: Path | None = None) -> tuple[str, CorpusStats]:
+    """(the page, its stats) for a stream of results; with ``data_dir``, every table in full as CSV there."""
+    stats = CorpusStats(top=top, frame_rows=frame_rows, gazetteer=load_gazetteer())
+    sink = DataDir(data_dir) if data_dir is not None else None
+    try:
+        for result in results:
+            stats.add(result)
+            if sink is not None:
+                sink.add(result)
+        page = render(stats, title=title, top=top)
+        if sink is not None:
+            sink.finish(stats)
+    finally:
+        if sink is not None:
+            sink.close()
+    return page, stats
