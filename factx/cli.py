@@ -202,20 +202,41 @@ class Tally:
             raise typer.Exit(EXIT_SKIPPED)
 
 
-def stop_quietly_on_broken_pipe() -> typer.Exit:
-    """The reader of our output went away (`factx extract ... | head -1`): stop quietly."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    return typer.Exit(0)
+FORMAT = typer.Option(
+    None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
+)
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout.")
+
+
+def write_output(output: Optional[Path], write):
+    """``write(stream)`` on stdout, or on a temporary file renamed to ``output`` at the end (removed if the run
+    fails or is interrupted); Ctrl-C and a closed pipe end the command cleanly. Returns what ``write`` returns."""
+    stream, temporary = open_output(output)
+    try:
+        out = write(stream)
+        if temporary:
+            stream.close()
+            os.replace(temporary, output)
+            temporary = None
+        return out
+    except KeyboardInterrupt:
+        raise fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # The reader of our output went away (`factx extract ... | head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0)
+    finally:
+        if temporary:
+            stream.close()
+            os.unlink(temporary)
 
 
 @app.command("extract")
 def extract_cli(
     paths: List[str] = PATHS,
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
-    ),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."),
+    fmt: Optional[Format] = FORMAT,
+    output: Optional[Path] = OUTPUT,
     types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
     ref_date: Optional[str] = REF_DATE,
     events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
@@ -241,51 +262,19 @@ def extract_cli(
         paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
         date_field=date_field, glob=glob, model=model, quiet=quiet, events=events, types=wanted,
     )
-    stream, temporary = open_output(output)
-    writer = writers.make_writer(fmt, stream, events=events)
-    try:
+
+    def write(stream) -> int:
+        writer = writers.make_writer(fmt, stream, events=events)
         with tally:
             writer.open()
             for result in tally(found):
                 writer.write(result)
             writer.close()
-        if temporary:
-            stream.close()
-            os.replace(temporary, output)
-            temporary = None
-    except KeyboardInterrupt:
-        raise fail("interrupted", EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        raise stop_quietly_on_broken_pipe()
-    finally:
-        if temporary:
-            stream.close()
-            os.unlink(temporary)
-    tally.summary(f"{writer.count} records", problems)
+        return writer.count
+
+    count = write_output(output, write)
+    tally.summary(f"{count} records", problems)
     tally.exit(problems)
-
-
-FORMAT = typer.Option(
-    None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
-)
-OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout.")
-
-
-def write_output(output: Optional[Path], write) -> None:
-    """Run ``write(stream)`` on stdout or on a temporary file renamed to ``output`` at the end."""
-    stream, temporary = open_output(output)
-    try:
-        write(stream)
-        if temporary:
-            stream.close()
-            os.replace(temporary, output)
-            temporary = None
-    except BrokenPipeError:
-        raise stop_quietly_on_broken_pipe()
-    finally:
-        if temporary:
-            stream.close()
-            os.unlink(temporary)
 
 
 @app.command("orgs")
@@ -363,13 +352,15 @@ def report_cli(
         date_field=date_field, glob=glob, model=model, quiet=quiet, events=True,
     )
     tally = Tally(quiet, "reading")
-    try:
+
+    def write(stream):
         with tally:
-            page, stats = build(tally(found), title=f"factx report: {', '.join(paths)}", top=top, frame_rows=frames,
-                                data_dir=data_dir)
-    except KeyboardInterrupt:
-        raise fail("interrupted", EXIT_INTERRUPTED)
-    write_output(output, lambda stream: stream.write(page))
+            page, stats = build(tally(found), title=f"factx report: {', '.join(paths)}", top=top,
+                                frame_rows=frames, data_dir=data_dir)
+        stream.write(page)
+        return page, stats
+
+    page, stats = write_output(output, write)
     tally.summary(f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page", problems)
     tally.exit(problems)
 
