@@ -19,10 +19,12 @@ from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import _blas_threads  # noqa: F401  (first of factx's modules: sets BLAS threads before numpy loads)
-from . import writers
-from .engine import parse_types, results
+from . import api, writers
+from .engine import parse_types
 from .readers import Problem, Reader
 from .writers import Format
+
+__all__ = ["app", "main", "extract_cli", "evaluate_cli"]
 
 app = typer.Typer(
     help="Facts (dates, organisations, money, events) from Indonesian news.",
@@ -92,11 +94,9 @@ def open_output(output: Optional[Path]):
 def dask_results(address: str, documents, model: Optional[Path], **options):
     """``--dask``: the results stream from the cluster, or a clean error when Dask or the scheduler is missing."""
     try:
-        from .dask import results_distributed
+        return api.results(documents, dask=address, model=model and model.resolve(), **options)
     except ImportError:
         raise fail("--dask needs Dask: pip install 'factx[dask]'")
-    try:
-        return results_distributed(documents, address, model=model and model.resolve(), **options)
     except (OSError, TimeoutError) as error:
         raise fail(f"--dask {address}: cannot reach the scheduler ({error})")
 
@@ -140,13 +140,12 @@ def extract_cli(
     if dask_address is not None and jobs != 1:
         raise fail("--jobs and --dask do not go together: on a cluster the Dask workers are the jobs")
 
-    from .pipeline import load
-
     problems = Problems(quiet)
     reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
     if dask_address is None:
-        found = results(
-            reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs, memory_zones=True
+        found = api.results(
+            reader.read(paths), api.load(model), types=wanted, ref_date=when, events=events, jobs=jobs,
+            memory_zones=True,
         )
     else:
         found = dask_results(dask_address, reader.read(paths), model, types=wanted, ref_date=when, events=events)
