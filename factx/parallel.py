@@ -112,7 +112,8 @@ class Zones:
 
 def zoned_results(inputs: Iterable[Input], nlp: Language, *, block: int | None = None, **options) -> Iterator[Result]:
     """:func:`factx.engine.local_results` in flat memory: the first ``block`` documents (default ``ZONE_DOCS``) as a
-    warm-up, then each block of ``block`` documents in its own memory zone. Docs among ``inputs`` are processed from their text."""
+    warm-up, then each block of ``block`` documents in its own memory zone. Docs among ``inputs`` are processed from
+    their text."""
     block = block or ZONE_DOCS
     documents = as_documents(inputs)
     zones = Zones(nlp, block)

@@ -1,1 +1,3 @@
 """Pure normalisers: text in, values out (no spaCy objects)."""
+
+__all__: list[str] = []
