@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-import factx.components.dates  # noqa: F401  (registers the factory)
+import factx.dates.component  # noqa: F401  (registers the factory)
 import factx.components.money  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
