@@ -20,7 +20,7 @@ MODEL_NAME = "id_factx_news"
 # factx's own components, in the order they run after the trained ones. Each module registers its factory.
 COMPONENTS = {
     "factx_money": "factx.money.component",
-    "factx_dates": "factx.components.dates",
+    "factx_dates": "factx.dates.component",
     "factx_orgs": "factx.components.orgs",
     "factx_events": "factx.components.events",
 }

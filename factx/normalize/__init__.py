@@ -1,3 +1,0 @@
-"""Pure normalisers: text in, values out (no spaCy objects)."""
-
-__all__: list[str] = []
