@@ -19,7 +19,7 @@ MODEL_NAME = "id_factx_news"
 COMPONENTS = {
     "factx_money": "factx.components.money",
     "factx_dates": "factx.components.dates",
-    "factx_orgs": "factx.components.orgs",
+    "factx_orgs": "factx.orgs.component",
     "factx_events": "factx.components.events",
 }
 
