@@ -21,7 +21,7 @@ MODEL_NAME = "id_factx_news"
 COMPONENTS = {
     "factx_money": "factx.money.component",
     "factx_dates": "factx.dates.component",
-    "factx_orgs": "factx.components.orgs",
+    "factx_orgs": "factx.orgs.component",
     "factx_events": "factx.components.events",
 }
 
