@@ -20,7 +20,7 @@ COMPONENTS = {
     "factx_money": "factx.components.money",
     "factx_dates": "factx.components.dates",
     "factx_orgs": "factx.components.orgs",
-    "factx_events": "factx.components.events",
+    "factx_events": "factx.events.component",
 }
 
 

@@ -16,7 +16,8 @@ import pytest
 import spacy
 
 from factx import pipeline
-from factx.components.events import EventsComponent, lexicon, read_word
+from factx.events import EventsComponent, read_word
+from factx.events.lexicon import lexicon
 from factx.tokenizer import TOKENIZER_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
