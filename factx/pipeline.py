@@ -22,7 +22,7 @@ COMPONENTS = {
     "factx_money": "factx.money.component",
     "factx_dates": "factx.dates.component",
     "factx_orgs": "factx.orgs.component",
-    "factx_events": "factx.components.events",
+    "factx_events": "factx.events.component",
 }
 
 

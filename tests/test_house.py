@@ -17,15 +17,6 @@ MAX_LINES = 400
 # Only the command line may print to the terminal or end the process.
 MAY_EXIT = {"factx/cli.py", "factx/__main__.py"}
 
-# Files that other helpers are splitting into factx/dates/, factx/events/ and factx/orgs/ (issue 13) while this test
-# was written. Each is still over the limit or without __all__; the lead empties both lists when those branches merge
-# (the tests below fail as soon as a listed file is gone or fits the rule, so the lists cannot go stale).
-SPLITTING_LONG = {
-    "factx/components/events.py",  # 945 lines -> factx/events/{lexicon,named,clauses,frames,component}.py
-}
-SPLITTING_NO_ALL = {
-    "factx/components/events.py",
-}
 
 
 def source_files() -> list[Path]:
@@ -104,16 +95,7 @@ def import_graph() -> dict[str, set[str]]:
 @pytest.mark.parametrize("path", FILES, ids=rel)
 def test_no_module_over_400_lines(path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
-    if rel(path) in SPLITTING_LONG:
-        pytest.xfail(f"{rel(path)}: {lines} lines, being split by another helper (SPLITTING_LONG)")
     assert lines <= MAX_LINES, f"{rel(path)} has {lines} lines; split it (at most {MAX_LINES})"
-
-
-@pytest.mark.parametrize("name", sorted(SPLITTING_LONG))
-def test_long_file_exceptions_are_still_needed(name):
-    path = ROOT / name
-    assert path.is_file(), f"{name} is gone: take it out of SPLITTING_LONG"
-    assert len(path.read_text(encoding="utf-8").splitlines()) > MAX_LINES, f"{name} fits now: out of SPLITTING_LONG"
 
 
 # --- imports ----------------------------------------------------------------------------------------------------
@@ -231,8 +213,6 @@ PUBLIC = [p for p in FILES if is_public(p)]
 def test_public_modules_declare_all(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = declared_all(path, tree)
-    if names is None and rel(path) in SPLITTING_NO_ALL:
-        pytest.xfail(f"{rel(path)}: no __all__, being moved by another helper (SPLITTING_NO_ALL)")
     assert names is not None, f"{rel(path)} has no __all__"
     assert len(names) == len(set(names)), f"{rel(path)}: a name twice in __all__"
     defined = top_level_names(tree)
@@ -242,10 +222,3 @@ def test_public_modules_declare_all(path):
     else:
         missing = [n for n in names if n not in defined]
     assert missing == [], f"{rel(path)}: __all__ names what it does not define"
-
-
-@pytest.mark.parametrize("name", sorted(SPLITTING_NO_ALL))
-def test_all_exceptions_are_still_needed(name):
-    path = ROOT / name
-    assert path.is_file(), f"{name} is gone: take it out of SPLITTING_NO_ALL"
-    assert declared_all(path, ast.parse(path.read_text(encoding="utf-8"))) is None, f"{name} has __all__ now"
