@@ -15,16 +15,15 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .engine import Result, extract, results
-    from .pipeline import load
+    from .api import Result, extract, load, results
     from .readers import Document
     from .records import Event, Frame, Mention
 
 _HOMES = {
-    "load": ".pipeline",
-    "extract": ".engine",
-    "results": ".engine",
-    "Result": ".engine",
+    "load": ".api",
+    "extract": ".api",
+    "results": ".api",
+    "Result": ".api",
     "Document": ".readers",
     "Mention": ".records",
     "Event": ".records",

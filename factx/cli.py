@@ -19,10 +19,15 @@ from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import _blas_threads  # noqa: F401  (first of factx's modules: sets BLAS threads before numpy loads)
-from . import writers
-from .engine import parse_types, results
+from . import api, writers
+from .cli_options import (
+    DASK, DATE_FIELD, FORMAT, GLOB, ID_FIELD, JOBS, MODEL, OUTPUT, PATHS, QUIET, REF_DATE, TEXT_FIELD,
+)
+from .engine import parse_types
 from .readers import Problem, Reader
 from .writers import Format
+
+__all__ = ["app", "main", "extract_cli", "orgs_cli", "report_cli", "evaluate_cli"]
 
 app = typer.Typer(
     help="Facts (dates, organisations, money, events) from Indonesian news.",
@@ -92,36 +97,19 @@ def open_output(output: Optional[Path]):
 def dask_results(address: str, documents, model: Optional[Path], **options):
     """``--dask``: the results stream from the cluster, or a clean error when Dask or the scheduler is missing."""
     try:
-        from .dask import results_distributed
+        return api.results(documents, dask=address, model=model and model.resolve(), **options)
     except ImportError:
         raise fail("--dask needs Dask: pip install 'factx[dask]'")
-    try:
-        return results_distributed(documents, address, model=model and model.resolve(), **options)
     except (OSError, TimeoutError) as error:
         raise fail(f"--dask {address}: cannot reach the scheduler ({error})")
 
 
-# Arguments and options of every command that reads documents (extract, orgs, report): one declaration each.
-PATHS = typer.Argument(..., help="Text files, .jsonl corpora, folders, or - for stdin.", metavar="PATH...")
-REF_DATE = typer.Option(None, "--ref-date", help="Reference date YYYY-MM-DD for relative dates.")
-QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary.")
-JOBS = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores).", min=0)
-DASK = typer.Option(
-    None, "--dask", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (factx[dask])."
-)
-TEXT_FIELD = typer.Option("text", "--text-field", help="JSONL field holding the text.")
-ID_FIELD = typer.Option("id", "--id-field", help="JSONL field holding the document id.")
-DATE_FIELD = typer.Option("date", "--date-field", help="JSONL field holding the document's reference date.")
-GLOB = typer.Option("*.txt,*.jsonl", "--glob", help="Files to read inside folders (comma-separated patterns).")
-MODEL = typer.Option(None, "--model", help="A spaCy pipeline directory to use instead of the shipped one.")
-
-
 def read_results(
-    paths: List[str], *, ref_date: Optional[str], jobs: int, dask_address: Optional[str], text_field: str,
-    id_field: str, date_field: str, glob: str, model: Optional[Path], quiet: bool, events: bool,
-    types: Optional[frozenset] = None,
+    paths: List[str], ref_date: Optional[str], jobs: int, dask_address: Optional[str], text_field: str, id_field: str,
+    date_field: str, glob: str, model: Optional[Path], quiet: bool, *, events: bool, types: Optional[frozenset] = None,
 ):
-    """Check the reading options and start the stream of results: (results, problems). Raises typer.Exit."""
+    """Check the reading options (in the order the commands declare them) and start the stream of results:
+    (results, problems). Raises typer.Exit."""
     when = None
     if ref_date is not None:
         try:
@@ -133,13 +121,12 @@ def read_results(
     if dask_address is not None and jobs != 1:
         raise fail("--jobs and --dask do not go together: on a cluster the Dask workers are the jobs")
 
-    from .pipeline import load
-
     problems = Problems(quiet)
     reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
     if dask_address is None:
-        found = results(
-            reader.read(paths), load(model), types=types, ref_date=when, events=events, jobs=jobs, memory_zones=True
+        found = api.results(
+            reader.read(paths), api.load(model), types=types, ref_date=when, events=events, jobs=jobs,
+            memory_zones=True,
         )
     else:
         found = dask_results(dask_address, reader.read(paths), model, types=types, ref_date=when, events=events)
@@ -180,32 +167,23 @@ class Tally:
                 self.progress.update(self.task, completed=self.documents)
             yield result
 
-    def summary(self, what: str, problems: Problems) -> None:
-        """The one-line summary on stderr (unless quiet), e.g. ``what`` = "87 records"."""
-        if self.quiet:
-            return
-        seconds = time.perf_counter() - self.started
-        skipped = problems.skipped + problems.missing
-        refs = ", ".join(f"{n} {name}" for name, n in sorted(self.sources.items()))
-        stderr.print(
-            f"factx: {self.documents} document{'s' * (self.documents != 1)}, {what}, "
-            f"{skipped} skipped input{'s' * (skipped != 1)}, "
-            f"{seconds:.2f} s" + (f" (reference dates: {refs})" if self.documents else ""),
-            soft_wrap=True,
-        )
-
-    def exit(self, problems: Problems) -> None:
-        """The exit code for the inputs' problems: 2 when nothing could be read, 1 when some were skipped."""
+    def finish(self, what: str, problems: Problems) -> None:
+        """The one-line summary on stderr (unless quiet; ``what`` = "87 records"), then the exit code for the inputs'
+        problems: 2 when nothing could be read, 1 when some were skipped."""
+        if not self.quiet:
+            seconds = time.perf_counter() - self.started
+            skipped = problems.skipped + problems.missing
+            refs = ", ".join(f"{n} {name}" for name, n in sorted(self.sources.items()))
+            stderr.print(
+                f"factx: {self.documents} document{'s' * (self.documents != 1)}, {what}, "
+                f"{skipped} skipped input{'s' * (skipped != 1)}, "
+                f"{seconds:.2f} s" + (f" (reference dates: {refs})" if self.documents else ""),
+                soft_wrap=True,
+            )
         if self.documents == 0 and problems.missing:
             raise typer.Exit(EXIT_USAGE)
         if problems.skipped or problems.missing:
             raise typer.Exit(EXIT_SKIPPED)
-
-
-FORMAT = typer.Option(
-    None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
-)
-OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout.")
 
 
 def write_output(output: Optional[Path], write):
@@ -258,10 +236,8 @@ def extract_cli(
     fmt = choose_format(fmt, output)
     if fmt in writers.FILE_ONLY and output is None:
         raise fail(f"--format {fmt.value} writes a file: give -o FILE")
-    found, problems = read_results(
-        paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
-        date_field=date_field, glob=glob, model=model, quiet=quiet, events=events, types=wanted,
-    )
+    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
+                                   quiet, events=events, types=wanted)
 
     def write(stream) -> int:
         writer = writers.make_writer(fmt, stream, events=events)
@@ -273,8 +249,7 @@ def extract_cli(
         return writer.count
 
     count = write_output(output, write)
-    tally.summary(f"{count} records", problems)
-    tally.exit(problems)
+    tally.finish(f"{count} records", problems)
 
 
 @app.command("orgs")
@@ -300,29 +275,26 @@ def orgs_cli(
     fmt = choose_format(fmt, output)
     if fmt not in ROW_FORMATS:
         raise fail(f"factx orgs writes {', '.join(f.value for f in ROW_FORMATS)}, not {fmt.value}")
-    found, problems = read_results(
-        paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
-        date_field=date_field, glob=glob, model=model, quiet=quiet, events=False, types=frozenset({"ORG"}),
-    )
-    index = OrgIndex(load_gazetteer())
-    tally = Tally(quiet, "reading")
-    try:
+    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
+                                   quiet, events=False, types=frozenset({"ORG"}))
+    index, tally = OrgIndex(load_gazetteer()), Tally(quiet, "reading")
+
+    def write(stream) -> int:
         with tally:
             for result in tally(found):
                 index.add(result)
-    except KeyboardInterrupt:
-        raise fail("interrupted", EXIT_INTERRUPTED)
-    rows = index.organisations()
-    for conflict in index.conflicts:
-        stderr.print(f"[yellow]conflict:[/] {conflict}", soft_wrap=True, highlight=False)
-    shown = rows[:top] if top else rows
-    title = f"{len(rows)} organisations in {tally.documents} documents" + (f" (top {len(shown)})" if top else "")
-    write_output(output, lambda stream: write_rows(
-        fmt, stream, ORG_FIELDS, (row.to_dict() for row in shown), title=title, numeric=("mentions", "documents"),
-    ))
+        rows = index.organisations()
+        for conflict in index.conflicts:
+            stderr.print(f"[yellow]conflict:[/] {conflict}", soft_wrap=True, highlight=False)
+        shown = rows[:top] if top else rows
+        title = f"{len(rows)} organisations in {tally.documents} documents" + (f" (top {len(shown)})" if top else "")
+        write_rows(fmt, stream, ORG_FIELDS, (row.to_dict() for row in shown), title=title,
+                   numeric=("mentions", "documents"))
+        return len(rows)
+
+    count = write_output(output, write)
     conflicts = len(index.conflicts)
-    tally.summary(f"{len(rows)} organisations, {conflicts} conflict{'s' * (conflicts != 1)}", problems)
-    tally.exit(problems)
+    tally.finish(f"{count} organisations, {conflicts} conflict{'s' * (conflicts != 1)}", problems)
 
 
 @app.command("report")
@@ -347,10 +319,8 @@ def report_cli(
 
     if data_dir is not None and data_dir.exists() and not data_dir.is_dir():
         raise fail(f"--data-dir {data_dir}: not a folder")
-    found, problems = read_results(
-        paths, ref_date=ref_date, jobs=jobs, dask_address=dask_address, text_field=text_field, id_field=id_field,
-        date_field=date_field, glob=glob, model=model, quiet=quiet, events=True,
-    )
+    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
+                                   quiet, events=True)
     tally = Tally(quiet, "reading")
 
     def write(stream):
@@ -361,8 +331,7 @@ def report_cli(
         return page, stats
 
     page, stats = write_output(output, write)
-    tally.summary(f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page", problems)
-    tally.exit(problems)
+    tally.finish(f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page", problems)
 
 
 class EvalFormat(str, Enum):

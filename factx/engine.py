@@ -1,4 +1,8 @@
-"""The engine: documents in, records out, streaming through ``nlp.pipe``."""
+"""The engine: documents in, :class:`Result` objects out, streaming through ``nlp.pipe`` in this process.
+
+It sits below :mod:`factx.api` (which chooses between it, :mod:`factx.parallel` and :mod:`factx.dask`) and imports
+neither of them: the worker processes and Dask workers run :func:`local_results` themselves.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from spacy.tokens import Doc
 
 from . import records as rec
 from .readers import Document
+
+__all__ = ["BATCH_SIZE", "Input", "Result", "as_document", "local_results", "parse_types", "split_text"]
 
 Input = Union[str, Doc, Document]
 TYPE_NAMES = {name.lower(): name for name in rec.MENTION_TYPES}
@@ -70,7 +76,8 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def _as_document(item: Input, index: int) -> Document:
+def as_document(item: Input, index: int) -> Document:
+    """``item`` as a :class:`Document`; a string or Doc gets its place in the input as its id."""
     if isinstance(item, Document):
         return item
     if isinstance(item, Doc):
@@ -80,45 +87,26 @@ def _as_document(item: Input, index: int) -> Document:
     raise TypeError(f"cannot extract from {type(item).__name__}; give str, Doc or factx.Document")
 
 
-def results(
+def local_results(
     inputs: Iterable[Input],
-    nlp: Language | None = None,
+    nlp: Language,
     *,
     types: str | Iterable[str] | None = None,
     ref_date: dt.date | None = None,
     events: bool = False,
     batch_size: int = BATCH_SIZE,
-    jobs: int = 1,
-    memory_zones: bool = False,
 ) -> Iterator[Result]:
-    """Run the pipeline over ``inputs`` and yield one :class:`Result` per document, in input order.
+    """Run ``nlp`` over ``inputs`` in this process and yield one :class:`Result` per document, in input order.
 
     ``ref_date`` (when given) overrides every document's own reference date. Texts longer than
     ``nlp.max_length`` are processed in pieces; offsets and sentence numbers still refer to the whole text.
-    ``jobs`` > 1 runs that many worker processes (0 = every core), see :func:`factx.parallel.parallel_results`.
-    ``memory_zones`` keeps memory flat over any number of documents (always so with ``jobs`` > 1): spaCy memory
-    zones free the words each block adds, see :func:`factx.parallel.zoned_results`; Docs are then run from their text.
+    :func:`factx.results` chooses between this, worker processes and Dask.
     """
-    options = dict(types=types, ref_date=ref_date, events=events, batch_size=batch_size)
-    if jobs != 1:
-        from .parallel import parallel_results
-
-        yield from parallel_results(inputs, nlp, jobs=jobs, **options)
-        return
-    if nlp is None:
-        from .pipeline import load
-
-        nlp = load()
-    if memory_zones:
-        from .parallel import zoned_results
-
-        yield from zoned_results(inputs, nlp, **options)
-        return
     wanted = parse_types(types)
 
     def pieces() -> Iterator[tuple[Doc, tuple[int, int, Document]]]:
         for index, item in enumerate(inputs):
-            document = _as_document(item, index)
+            document = as_document(item, index)
             when, source = (ref_date, "option") if ref_date else (document.ref_date, document.ref_date_source)
             if isinstance(item, Doc) and len(item.text) <= nlp.max_length:
                 parts = [(0, item)]
@@ -152,25 +140,3 @@ def results(
             current.ref_date, current.ref_date_source = doc._.ref_date, doc._.ref_date_source
     if current is not None:
         yield current
-
-
-def extract(
-    inputs: Iterable[Input],
-    nlp: Language | None = None,
-    *,
-    types: str | Iterable[str] | None = None,
-    ref_date: dt.date | None = None,
-    events: bool = False,
-    batch_size: int = BATCH_SIZE,
-    jobs: int = 1,
-    memory_zones: bool = False,
-) -> Iterator[rec.Mention | rec.Event]:
-    """Yield the records found in ``inputs`` (strings, Docs or :class:`factx.Document`), document by document.
-
-    Mention records by default; event records with ``events=True``. See :func:`results` for the options.
-    """
-    for result in results(
-        inputs, nlp, types=types, ref_date=ref_date, events=events, batch_size=batch_size, jobs=jobs,
-        memory_zones=memory_zones,
-    ):
-        yield from (result.events if events else result.mentions)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+__all__ = ["SPAN_ATTRS", "DOC_ATTRS", "register"]
+
 SPAN_ATTRS = ("value", "amount", "amount_max", "currency", "unit", "qualifier")
 DOC_ATTRS = ("ref_date", "ref_date_source", "events")
 

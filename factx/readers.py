@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+__all__ = ["Document", "Problem", "Reader", "decode", "is_binary", "parse_date"]
+
 SNIFF_BYTES = 8192
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 

@@ -18,6 +18,11 @@ from spacy.tokens import Doc, Span
 
 from .spans import doc_text, token_table
 
+__all__ = [
+    "Mention", "Event", "Frame", "SentenceIndex", "mentions", "events", "number", "MENTION_TYPES", "MENTION_FIELDS",
+    "MONEY_FIELDS", "EVENT_FIELDS", "MENTION_COLUMNS", "NUMERIC_COLUMNS"
+]
+
 MENTION_TYPES = ("DATE", "DURATION", "MONEY", "ORG", "PER", "LOC", "EVENT")
 MENTION_FIELDS = ("doc", "type", "text", "start", "end", "value", "sentence")
 MONEY_FIELDS = ("amount", "amount_max", "currency", "unit", "qualifier")

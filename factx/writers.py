@@ -14,6 +14,11 @@ from rich.text import Text
 from . import records as rec
 from .engine import Result
 
+__all__ = [
+    "Format", "EXTENSIONS", "Writer", "JsonlWriter", "JsonWriter", "CsvWriter", "TableWriter", "WRITERS",
+    "make_writer", "safe_cell"
+]
+
 LIST_SEPARATOR = "; "
 # Text cells starting with one of these are prefixed with "'" so spreadsheets do not run them as formulas.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

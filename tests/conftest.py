@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import factx
-import factx.pipeline
+import factx.api
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "chongqing-singapura.txt"
@@ -22,7 +22,7 @@ def nlp():
 @pytest.fixture
 def cli_nlp(nlp, monkeypatch):
     """Make the CLI reuse the session pipeline instead of loading it on every invocation."""
-    monkeypatch.setattr(factx.pipeline, "load", lambda model=None, **kw: nlp)
+    monkeypatch.setattr(factx.api, "load", lambda model=None, **kw: nlp)
     return nlp
 
 

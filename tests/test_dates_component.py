@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-import factx.components.dates  # noqa: F401  (registers the factory)
-import factx.components.money  # noqa: F401
+import factx.dates.component  # noqa: F401  (registers the factory)
+import factx.money.component  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "chongqing-singapura.txt"

@@ -22,12 +22,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from ..engine import Result
 from ..records import Event, Mention
 from .names import name_key
 from .orgs import Gazetteer, Organisation, OrgIndex
+
+if TYPE_CHECKING:
+    from ..api import Result
 
 __all__ = ["Amount", "CorpusStats", "FrameRow", "MoneyRow", "frame_period", "sentence_around", "year_of"]
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..engine import Result
 from .aggregate import CorpusStats, sentence_around
 from .orgs import ORG_FIELDS
 from .tables import csv_cell
+
+if TYPE_CHECKING:
+    from ..api import Result
 
 __all__ = ["DataDir", "FILES"]
 

@@ -26,11 +26,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from ..engine import Result
 from ..records import Mention
 from .names import kind_of, legal_forms, letters_within, name_key
+
+if TYPE_CHECKING:
+    from ..api import Result
 
 __all__ = ["ORG_FIELDS", "Conflict", "Gazetteer", "OrgIndex", "Organisation", "load_gazetteer"]
 

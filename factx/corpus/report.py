@@ -13,14 +13,16 @@ from collections import defaultdict
 from decimal import Decimal
 from html import escape
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .. import __version__
-from ..engine import Result
 from .aggregate import CorpusStats
 from .datadir import DataDir
 from .orgs import load_gazetteer
 from .svg import hbars, stacked_columns
+
+if TYPE_CHECKING:
+    from ..api import Result
 
 __all__ = ["MAX_MONTHS", "build", "month_window", "render"]
 

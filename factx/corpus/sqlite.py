@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import sqlite3
 from decimal import Decimal
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .. import records as rec
-from ..engine import Result
-from ..writers import Writer
+
+if TYPE_CHECKING:
+    from ..api import Result
 
 __all__ = ["INDEXES", "SCHEMA", "SCHEMA_VERSION", "SqliteWriter"]
 
@@ -112,14 +113,16 @@ def sql_number(value: Decimal | int | float | None) -> int | float | None:
     return value
 
 
-class SqliteWriter(Writer):
-    """Writes every document's mentions (and, with ``events``, its event frames) into a new database.
+class SqliteWriter:
+    """Writes every document's mentions (and, with ``events``, its event frames) into a new database; the same
+    interface as the writers of :mod:`factx.writers` (``open``, ``write(result)``, ``close``, ``count``).
 
     ``stream`` is the (empty) file the CLI opened for the output; the database is created at its path.
     """
 
     def __init__(self, stream: TextIO, events: bool = False, batch: int = BATCH_DOCUMENTS):
-        super().__init__(stream, events=events)
+        self.events = events
+        self.count = 0
         self.path = stream.name
         self.batch = batch
         self.pending = 0

@@ -2,7 +2,7 @@
 
 :func:`find_money` scans a text and returns :class:`MoneyMatch` objects (character offsets plus the normalised
 :class:`Money`); :func:`parse_money` normalises one amount string ("Rp 1,5 triliun", "$10,8 juta"). Both are pure
-functions; the spaCy component (``factx.components.money``) maps the offsets to token spans.
+functions; the spaCy component (:mod:`factx.money.component`) maps the offsets to token spans.
 
 Choices (they keep a wrong magnitude, which is worse than a miss, out of the output):
 
@@ -32,15 +32,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from ..lang import load_json
-from .numbers import DIGITS_RE, magnitude_words, number_words, parse_number
+from ..numbers import magnitude_words, parse_number
+from .patterns import anchor_forms, currency_code, is_name, number_like, patterns, tables
 
 __all__ = ["Money", "MoneyMatch", "find_money", "parse_money", "format_amount"]
-
-_LETTER_BEFORE = r"(?<![^\W\d_])"  # not glued to a preceding letter
-_LETTER_AFTER = r"(?![^\W\d_])"  # not glued to a following letter
 
 
 @dataclass(frozen=True)
@@ -74,119 +70,6 @@ def format_amount(amount: Decimal) -> str:
     return format(amount.normalize(), "f")
 
 
-def _alternation(forms, case_sensitive=()) -> str:
-    """A regex alternation of literal forms, longest first; spaces match any whitespace; letters at the edges
-    must not be glued to other letters."""
-    parts = []
-    for form in sorted(forms, key=len, reverse=True):
-        pattern = r"\s+".join(re.escape(piece) for piece in form.split())
-        if form[0].isalpha():
-            pattern = _LETTER_BEFORE + pattern
-        if form[-1].isalpha() or form[-1] == ".":
-            pattern += _LETTER_AFTER
-        parts.append(pattern if form in case_sensitive else f"(?i:{pattern})")
-    return "(?:" + "|".join(parts) + ")"
-
-
-@lru_cache(maxsize=None)
-def _tables() -> tuple[dict, dict]:
-    return load_json("currencies.json"), load_json("money.json")
-
-
-@lru_cache(maxsize=None)
-def _currency_lookup() -> dict[str, str]:
-    """Every currency form, case-folded (except the case-sensitive ones), to its ISO code."""
-    table, _ = _tables()
-    lookup = {}
-    for key in ("names", "codes", "symbols"):
-        for form, code in table[key].items():
-            form = " ".join(form.split())
-            lookup[form if form in table["case_sensitive"] else form.lower()] = code
-    return lookup
-
-
-def _currency_code(text: str) -> str | None:
-    form = " ".join(text.split())
-    lookup = _currency_lookup()
-    return lookup.get(form) or lookup.get(form.lower())
-
-
-@lru_cache(maxsize=None)
-def _patterns() -> dict[str, re.Pattern]:
-    currencies, money = _tables()
-    sensitive = tuple(currencies["case_sensitive"])
-    before = _alternation(list(currencies["symbols"]) + list(currencies["codes"]), sensitive)
-    # After the number a trailing dot ends the sentence ("20Rp."), so "Rp." is a prefix only.
-    forms_after = [f for f in list(currencies["symbols"]) + list(currencies["codes"]) if not f.endswith(".")]
-    # A symbol or code followed by a number belongs to that number ("5 jt IDR33000"), not to the one before.
-    after = rf"(?:{_alternation(forms_after, sensitive)}(?!\s*\d)|{_alternation(currencies['names'], sensitive)})"
-    words = _alternation(number_words())
-    magnitude = _alternation(magnitude_words(), tuple(k for k in magnitude_words() if k != k.lower()))
-    digits = rf"(?<![\d,])(?<!\d\.){DIGITS_RE}"  # not inside a number; "Rp.315,00" is fine
-    vague = "|".join(
-        r"\s*".join(re.escape(piece) for piece in form.split())
-        for form in sorted(money["vague_after_number"], key=len, reverse=True)
-    )
-    misspelt = "|".join(money["misspelt_magnitudes"])
-    # Digits without a magnitude must not be followed by a vague or misspelt one ("Rp 20 ribuan", "Rp 159 miilar").
-    bare = rf"(?!\s*(?i:{vague}){_LETTER_AFTER})(?!\s*(?i:{misspelt}){_LETTER_AFTER})"
-    number = rf"(?:{digits}(?:\s*{magnitude}|{bare})|{words}(?:\s+{words})*)(?:\s+{digits}\s*{magnitude})*"
-    # Before a currency name, words may follow digits and a magnitude: "2 juta satu dolar AS".
-    suffix_number = rf"{number}(?:\s+{words}(?:\s+{words})*)?"
-    connector = _alternation(c for c in money["range_connectors"] if c[0].isalpha())
-    dash = "(?:" + "|".join(re.escape(c) for c in money["range_connectors"] if not c[0].isalpha()) + ")"
-    antara = _alternation(money["range_after"])
-    dan = _alternation(money["range_and"])
-    not_after = r"(?!\s*(?:%|(?i:persen|per\s*sen)\b))(?![.,]?\d)"
-
-    def connector_of(n: int) -> str:
-        """"-", "sampai", ...; "dan" only after "antara" (group antara<n>)."""
-        return rf"(?:\s*{dash}\s*|\s+{connector}\s+|\s+(?(antara{n}){dan}|(?!))\s+)"
-
-    # Prefix form: "Rp 5 juta", "Rp 4-5 juta", "Rp 6 triliun-Rp 10 triliun", "antara Rp 2 dan Rp 3 miliar".
-    prefix_form = (
-        rf"(?P<antara1>{antara}\s+)?(?P<pre1>{before})\s*(?P<lo1>{number}){not_after}"
-        rf"(?:(?P<conn1>{connector_of(1)})(?:(?P<pre2_1>{before})\s*)?(?P<hi1>{number}){not_after})?"
-    )
-    # Suffix form: "5 juta rupiah", "4-5 juta dolar AS", "antara dua dan tiga miliar rupiah", "20Rp".
-    suffix_form = (
-        rf"(?P<antara2>{antara}\s+)?(?<![\w.,])(?P<lo2>{suffix_number})"
-        rf"(?:(?P<conn2>{connector_of(2)})(?P<hi2>{suffix_number}))?\s*(?P<post2>{after}){_LETTER_AFTER}"
-    )
-    qualifier = _alternation(money["qualifiers"])
-    unit_marker = "(?:" + "|".join(
-        rf"\s*{re.escape(m)}\s*" if not m[0].isalpha() else rf"\s+(?i:{re.escape(m)})\s+"
-        for m in money["unit_markers"]
-    ) + ")"
-    return {
-        "head": re.compile(rf"\s*(?:(?P<q>{qualifier})\s+)?(?:{antara}\s+)?"),
-        "money": re.compile(rf"{prefix_form}|{suffix_form}"),
-        "qualifier": re.compile(rf"{_LETTER_BEFORE}(?P<q>{qualifier})\s*$"),
-        "unit": re.compile(rf"{unit_marker}(?P<unit>{after}|[^\W\d_]+(?:-[^\W\d_]+)?{_LETTER_AFTER})"),
-        "magnitude": re.compile(magnitude),
-        "post": re.compile(rf"\s*(?P<post>{after}){_LETTER_AFTER}"),
-        "ambiguous_dot": re.compile(r"\d+\.\d{1,2}"),
-        "ambiguous_comma": re.compile(r"[1-9]\d{0,2},\d{3}"),  # "0,475" can only be a decimal
-        "ambiguous_thousands": re.compile(r"\d{1,3}\.(?!000)\d{3}"),  # "$ 250.000" is clear: English has no ".000"
-        "digits": re.compile(r"\d+(?:[.,]\d+)*"),
-        "m_abbreviation": re.compile(rf"(?<=[\d\s])M{_LETTER_AFTER}"),
-    }
-
-
-@lru_cache(maxsize=None)
-def _anchor_forms() -> tuple[tuple[str, ...], re.Pattern]:
-    """What the first pass looks for: the lower-cased words that start a currency form ("rp", "usd", "dolar";
-    "pound" also covers "poundsterling") and a pattern for the symbol characters ("$" covers "US$" and "HK$")."""
-    currencies, _ = _tables()
-    words, chars = set(), set()
-    for form in list(currencies["symbols"]) + list(currencies["codes"]) + list(currencies["names"]):
-        first = form.split()[0].lower().rstrip(".")
-        if first.isalpha():
-            words.add(first)
-        chars.update(ch for ch in first if not ch.isalnum() and ch != ".")
-    words = {w for w in words if not any(w != v and w.startswith(v) for v in words)}
-    return tuple(sorted(words)), re.compile(f"[{re.escape(''.join(sorted(chars)))}]")
-
 
 # How far from a currency form the rest of an amount may reach: the number and "antara" before it ("antara dua
 # ratus dan tiga ratus ribu rupiah"), the number and a range after it.
@@ -196,7 +79,7 @@ _BEFORE, _AFTER = 100, 80
 def _anchors(text: str) -> list[tuple[int, int]]:
     """(start, end) of the places in ``text`` that may be a currency form, in order: a superset, found with
     ``str.find`` over the lower-cased text (a regex alternation of the forms is several times slower)."""
-    words, symbols = _anchor_forms()
+    words, symbols = anchor_forms()
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the text
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -217,14 +100,6 @@ _WORD = re.compile(r"\S+")
 _PUNCT = "()[]\"'“”‘’:;,.-–—/"
 
 
-@lru_cache(maxsize=None)
-def _number_like() -> frozenset[str]:
-    """Words that can be part of the number and range before a currency name."""
-    _, money = _tables()
-    words = set(number_words()) | {w.lower() for w in magnitude_words()}
-    for key in ("range_connectors", "range_after", "range_and"):
-        words.update(w for phrase in money[key] for w in phrase.lower().split())
-    return frozenset(words)
 
 
 def _match_near(text: str, start: int, end: int, pos: int) -> re.Match | None:
@@ -234,14 +109,14 @@ def _match_near(text: str, start: int, end: int, pos: int) -> re.Match | None:
     digits and range words right before it (suffix form): only those starts are tried."""
     lo = max(pos, start - _BEFORE)
     run = start
-    number_like = _number_like()
+    words_like = number_like()
     for word in reversed(list(_WORD.finditer(text, lo, start))):
         token = word.group().strip(_PUNCT).lower()
-        if token and not any(ch.isdigit() for ch in token) and token not in number_like:
+        if token and not any(ch.isdigit() for ch in token) and token not in words_like:
             break
         run = word.start()
     candidates = {c.start() for c in _STARTS.finditer(text, max(lo, min(run, start - 4)), start + 1)}
-    pattern, endpos = _patterns()["money"], min(len(text), end + _AFTER)
+    pattern, endpos = patterns()["money"], min(len(text), end + _AFTER)
     for candidate in sorted(candidates):
         m = pattern.match(text, candidate, endpos)
         if m is not None and m.end() > start:
@@ -250,7 +125,7 @@ def _match_near(text: str, start: int, end: int, pos: int) -> re.Match | None:
 
 
 def _has_magnitude(number_text: str) -> bool:
-    return bool(_patterns()["magnitude"].search(number_text))
+    return bool(patterns()["magnitude"].search(number_text))
 
 
 def _amount(
@@ -263,28 +138,28 @@ def _amount(
     value = parse_number(number_text)
     if value is None:
         return None
-    if currency != "IDR" and _patterns()["m_abbreviation"].search(number_text):
+    if currency != "IDR" and patterns()["m_abbreviation"].search(number_text):
         return None  # "Rp 5M" is 5 miliar, but "$5M" is five million in English usage
-    digits = _patterns()["digits"].match(number_text.strip())
-    if bare_dollar and digits and _patterns()["ambiguous_thousands"].fullmatch(digits.group()):
+    digits = patterns()["digits"].match(number_text.strip())
+    if bare_dollar and digits and patterns()["ambiguous_thousands"].fullmatch(digits.group()):
         return None  # "$ 50.875": a share price in English style, or 50875 in Indonesian style?
     scale = Decimal(1)
     if not _has_magnitude(number_text):
         scale = _magnitude_of(scale_from) if scale_from is not None else Decimal(1)
         if scale is None:
             return None
-        if scale == 1 and digits and _patterns()["ambiguous_comma"].fullmatch(digits.group()):
+        if scale == 1 and digits and patterns()["ambiguous_comma"].fullmatch(digits.group()):
             if not bare_dollar:
                 return None
             value = Decimal(digits.group().replace(",", ""))  # "$ 1,000": English usage after a bare "$"
-        if scale == 1 and digits and currency == "IDR" and _patterns()["ambiguous_dot"].fullmatch(digits.group()):
+        if scale == 1 and digits and currency == "IDR" and patterns()["ambiguous_dot"].fullmatch(digits.group()):
             return None
     return value * scale
 
 
 def _magnitude_of(number_text: str) -> Decimal | None:
     """The magnitude multiplier at the end of ``number_text`` ("5 juta" -> 1000000), 1 when it has none."""
-    found = _patterns()["magnitude"].findall(number_text)
+    found = patterns()["magnitude"].findall(number_text)
     if not found:
         return Decimal(1)
     table = magnitude_words()
@@ -295,19 +170,11 @@ def _is_year(number_text: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", number_text.strip()))
 
 
-@lru_cache(maxsize=None)
-def _names() -> frozenset[str]:
-    return frozenset(" ".join(name.lower().split()) for name in _tables()[0]["names"])
-
-
-def _is_name(currency_text: str) -> bool:
-    """Whether a currency form is a name ("dolar AS") rather than a symbol or code."""
-    return " ".join(currency_text.lower().split()) in _names()
 
 
 def find_money(text: str) -> list[MoneyMatch]:
     """Every monetary amount in ``text``, left to right, with exact character offsets."""
-    _, money_table = _tables()
+    _, money_table = tables()
     max_ratio = Decimal(money_table["max_range_ratio"])
     anchors = _anchors(text)
     out: list[MoneyMatch] = []
@@ -332,7 +199,7 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
     ``m.start()``, so the caller advances)."""
     pos = m.end()
     n = 1 if m.group("lo1") is not None else 2
-    currency = _currency_code(m.group(f"pre{n}") if n == 1 else m.group("post2"))
+    currency = currency_code(m.group(f"pre{n}") if n == 1 else m.group("post2"))
     if currency is None:
         return None, pos
     lo_text, hi_text = m.group(f"lo{n}"), m.group(f"hi{n}")
@@ -342,7 +209,7 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
     amount_max = None
     if hi_text is not None:
         explicit = n == 1 and m.group("pre2_1") is not None
-        if explicit and _currency_code(m.group("pre2_1")) != currency:
+        if explicit and currency_code(m.group("pre2_1")) != currency:
             # "Rp 5 juta-US$ 400": two amounts, not a range; the second is read from its own currency form.
             amount, amount_max = _amount(lo_text, currency, None, bare), None
             end, pos = m.end("lo1"), m.start("pre2_1")
@@ -373,14 +240,14 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
             # Look again after the currency form ("HK$ 1,500" must not come back as "$ 1,500"), or, in the suffix
             # form, from the next character ("20rb 5jt IDR33000": "5jt" and "IDR33000" may still be amounts).
             return None, m.end("pre1") if n == 1 else m.start() + 1
-        if n == 2 and _is_year(lo_text) and _is_name(m.group("post2")):
+        if n == 2 and _is_year(lo_text) and is_name(m.group("post2")):
             return None, pos  # "pada 2007 dolar AS melemah"
     if amount == 0:
         return None, pos
     unit = None
     if n == 1 and end == m.end():
-        post = _patterns()["post"].match(text, end)
-        if post is not None and _currency_code(post.group("post")) == currency:
+        post = patterns()["post"].match(text, end)
+        if post is not None and currency_code(post.group("post")) == currency:
             end = pos = post.end()  # "Rp 5 juta rupiah"
         elif post is not None and _has_magnitude(lo_text):
             return None, post.end()  # "Rp 15 juta dolar AS": which currency is it? no amount
@@ -392,7 +259,7 @@ def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tupl
 
 
 def _unit(text: str, end: int, money_table: dict) -> str | None:
-    u = _patterns()["unit"].match(text, end)
+    u = patterns()["unit"].match(text, end)
     if u is None:
         return None
     unit = " ".join(u.group("unit").split())
@@ -402,7 +269,7 @@ def _unit(text: str, end: int, money_table: dict) -> str | None:
 
 
 def _qualifier(text: str, start: int) -> str | None:
-    q = _patterns()["qualifier"].search(text[max(0, start - 40) : start])
+    q = patterns()["qualifier"].search(text[max(0, start - 40) : start])
     return " ".join(q.group("q").lower().split()) if q else None
 
 
@@ -416,9 +283,9 @@ def parse_money(text: str) -> Money | None:
         return None
     match = found[0]
     head, tail = text[: match.start], text[match.end :]
-    patterns = _patterns()
-    if not patterns["head"].fullmatch(head + " " if head.strip() else head):
+    compiled = patterns()
+    if not compiled["head"].fullmatch(head + " " if head.strip() else head):
         return None
-    if tail.strip() and not (match.money.unit and patterns["unit"].fullmatch(tail.rstrip())):
+    if tail.strip() and not (match.money.unit and compiled["unit"].fullmatch(tail.rstrip())):
         return None
     return match.money

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lang import load_json
+from .lang import load_json
 
 __all__ = ["parse_number", "parse_digits", "number_words", "magnitude_words", "unit_words", "DIGITS_RE"]
 

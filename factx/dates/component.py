@@ -1,6 +1,6 @@
 """factx_dates: marks DATE and DURATION spans with their ISO 8601 values (``span._.value``).
 
-The finder and the normaliser are :mod:`factx.normalize.dates`; this component maps its hits onto tokens. It never
+The finder and the normaliser are :mod:`factx.dates`; this component maps its hits onto tokens. It never
 marks what the money component already took ("$26", "Rp 5.000"). When ``doc._.ref_date`` is None it infers one
 from the text (a dateline, else the latest full date) and records it with ``doc._.ref_date_source``.
 """
@@ -10,11 +10,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..normalize import dates
 from ..spans import char_span, doc_text, merge_ents, token_table
+from .finder import normalize
 
 # Entities the trained NER put on the doc that a date inside them must not break up ("Asian Games 2018").
 KEEP_WHOLE = frozenset({"EVENT"})
+
+__all__ = ["factx_dates", "KEEP_WHOLE"]
 
 
 @Language.component("factx_dates")
@@ -24,7 +26,7 @@ def factx_dates(doc: Doc) -> Doc:
     blocked = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "MONEY"]
     whole = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ in KEEP_WHOLE]
     starts = token_table(doc).sentence_chars(doc)
-    found, ref, source = dates.normalize(text, doc._.ref_date, starts, blocked)
+    found, ref, source = normalize(text, doc._.ref_date, starts, blocked)
     if doc._.ref_date is None and ref is not None:
         doc._.ref_date, doc._.ref_date_source = ref, source
     spans = []

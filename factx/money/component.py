@@ -1,6 +1,6 @@
 """factx_money: marks monetary amounts as MONEY entities with their normalised amount and currency.
 
-The amounts are found by :func:`factx.normalize.money.find_money` on ``doc.text``. Where a match starts or ends
+The amounts are found by :func:`factx.money.parse.find_money` on ``doc.text``. Where a match starts or ends
 inside a token (a tokenizer that keeps "10$/gelas" or "HK$10" whole) the token is split there, so every MONEY
 span covers exactly the matched characters. Each span carries ``span._.amount``, ``amount_max``, ``currency``,
 ``unit``, ``qualifier`` and ``value`` ("26000000000 USD", a range "4000000-5000000 IDR"); MONEY spans win over
@@ -13,8 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the ._ attributes)
-from ..normalize.money import find_money
+from .parse import find_money
 from ..spans import char_span, doc_text, forget_tokens, merge_ents
+
+__all__ = ["LABEL", "factx_money", "split_tokens"]
 
 LABEL = "MONEY"
 

@@ -1,0 +1,282 @@
+"""factx_events, frames: who did what, when, where, for how much, one frame per kept clause.
+
+Type: the trigger's root in ``lang/event_triggers.json``; light verbs (melakukan, diadakan, memperoleh, ...)
+take the type of the nominal or named EVENT they govern; else OTHER. A typed frame is kept when its clause has
+a date, an amount, an organisation or a person; an OTHER frame (or a FIGURE, the "weak_types") only when it
+has a date or an amount. A relative clause without a date of its own folds into the clause right before it
+when that one is a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang
+ditandatangani, senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
+Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
+else the first after it, preferring dates after a preposition ("pada", "sejak", ...) to bare ones ("APBN
+2007", a dateline "Kamis") and leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu",
+"dari ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
+verifikasi") or after a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), the date
+of the frame before it in the sentence; else None (never from another sentence).
+``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
+the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
+A subject that is an anaphor ("perusahaan", "perusahaan itu", "ia") right before the trigger takes the ORG of
+the nearest of the three previous sentences that names any, when that sentence names exactly one (and, for
+"ia/dia", no person).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from ..records import Frame
+from ..spans import doc_text, entity_labels, token_strings
+from .clauses import (
+    Clause,
+    Segment,
+    build_clauses,
+    clear_value_phrases,
+    extend_adjuncts,
+    find_predicate,
+    fronted_participle,
+    predicate_candidates,
+    segments,
+    temporal_nominal,
+    units,
+)
+from .lexicon import Lexicon, Words, lexicon
+
+__all__ = ["Draft", "EntIndex", "draft", "event_frames", "frames_in_unit"]
+
+
+@dataclass
+class Draft:
+    clause: Clause
+    date: str | None = None
+    has_date: bool = False
+    date_ent: Span | None = None
+    money: list[Span] = field(default_factory=list)
+    subject: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+class EntIndex:
+    """The entities of a Doc, read once (``doc.ents`` builds new spans on every access), with their texts and
+    values (``span._.value``) read at most once each."""
+
+    def __init__(self, doc: Doc, ents: list[Span] | None = None):
+        self.ents = tuple(doc.ents if ents is None else ents)
+        self.starts = [e.start for e in self.ents]
+        self.chars = doc_text(doc)
+        self._values: dict[int, object] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[Span, ...]:
+        """Entities that start in tokens ``start:end`` (one cut by a sentence break counts where it starts)."""
+        return self.ents[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def text(self, ent: Span) -> str:
+        return self.chars[ent.start_char : ent.end_char]
+
+    def value(self, ent: Span):
+        if ent.start not in self._values:  # entities never overlap: the start names one
+            self._values[ent.start] = ent._.value
+        return self._values[ent.start]
+
+    def name(self, ent: Span) -> str:
+        """The entity's value when it is a non-empty string (an ORG's canonical name), else its text."""
+        value = self.value(ent)
+        return value if isinstance(value, str) and value else self.text(ent)
+
+
+def _add(items: list[str], name: str) -> None:
+    if name not in items:
+        items.append(name)
+
+
+def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Words | None = None) -> Draft:
+    trigger = clause.head.trigger
+    lowers = (words or Words(doc)).lower
+    out = Draft(clause)
+    dates_before, dates_after = [], []
+    agents, before, after = [], [], []
+    for seg in clause.segments:
+        for ent in ents_in(seg.start, seg.end):
+            label = ent.label_
+            if label == "DATE":
+                out.has_date = True
+                if not _baseline(doc, ent, clause, lex, lowers):
+                    (dates_before if ent.end <= trigger.start else dates_after).append(ent)
+            elif label == "MONEY":
+                out.money.append(ent)
+            elif label == "LOC":
+                _add(out.places, ents_in.text(ent))
+            elif label in ("ORG", "PER") and not seg.outsiders:
+                by_agent = clause.head.passive and ent.start > 0 and lowers[ent.start - 1] == "oleh"
+                target = agents if by_agent else before if ent.end <= trigger.start else after
+                target.append(ent)
+    adverbial = [e for e in dates_before + dates_after
+                 if e.start > 0 and lowers[e.start - 1] in lex.date_prepositions]
+    if adverbial:  # "pada Maret 2024" over a bare "APBN 2007" or a dateline
+        dates_before = [e for e in dates_before if e in adverbial]
+        dates_after = [e for e in dates_after if e in adverbial]
+    chosen = dates_before[-1] if dates_before else dates_after[0] if dates_after else None
+    if chosen is not None:
+        out.date = ents_in.value(chosen)
+        out.date_ent = chosen
+    for ent in agents + before + after:
+        if ent.label_ == "ORG":
+            _add(out.orgs, ents_in.name(ent))
+        else:
+            _add(out.people, ents_in.name(ent))
+    for ent in agents + before:
+        if ent.label_ == "ORG":
+            _add(out.subject, ents_in.name(ent))
+    return out
+
+
+def _baseline(doc: Doc, ent: Span, clause: Clause, lex: Lexicon, lowers: list[str] | None = None) -> bool:
+    """A DATE that is a point of comparison ('dibanding 2006', 'dari ... pada 2006 menjadi ...')."""
+    lowers = lowers if lowers is not None else token_strings(doc, LOWER)
+    before = lowers[max(clause.start, ent.start - 5):ent.start]
+    for i, word in enumerate(before):
+        if word in lex.baseline and (word != "sama" or "periode" in before[max(0, i - 3):i]):
+            return True
+    if "dari" in lowers[max(clause.start, ent.start - 6):ent.start]:
+        return "menjadi" in lowers[ent.end:clause.end]
+    return False
+
+
+def _opens_clause(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
+    """Whether the segment starts with its predicate (after its conjunction and adverbs): no subject of its own."""
+    k = seg.start
+    if seg.opener and seg.opener not in lex.punct:
+        k += len(seg.opener.split())
+    while k < seg.verb and lowers[k] in lex.adverbs:
+        k += 1
+    return k == seg.verb
+
+
+def _coordinated(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
+    """'..., dan melakukan verifikasi': a predicate after a conjunction or comma with no subject of its own."""
+    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(lowers, seg, lex)
+
+
+def _anaphor(lowers: list[str], seg: Segment, lex: Lexicon) -> str | None:
+    """'perusahaan (itu)' / 'ia' as the whole subject right before the trigger: which anaphor it is, or None."""
+    k = seg.verb - 1
+    while k >= seg.start and lowers[k] in lex.adverbs - lex.determiners:
+        k -= 1
+    if k >= seg.start and lowers[k] in lex.determiners:
+        k -= 1
+    if k < seg.start:
+        return None
+    word = lowers[k]
+    if word not in lex.anaphor_nouns and word not in lex.anaphor_pronouns:
+        return None
+    first = seg.start + (len(seg.opener.split()) if seg.opener and seg.opener not in lex.punct else 0)
+    return word if k == first else None
+
+
+def _antecedent(ents_in: EntIndex, unit_index: int, all_units: list[tuple[int, int]], pronoun: bool) -> str | None:
+    for start, end in reversed(all_units[max(0, unit_index - 3):unit_index]):
+        ents = ents_in(start, end)
+        orgs = []
+        for ent in ents:
+            if ent.label_ == "ORG":
+                _add(orgs, ents_in.name(ent))
+        if not orgs:
+            continue
+        if len(orgs) == 1 and not (pronoun and any(e.label_ == "PER" for e in ents)):
+            return orgs[0]
+        return None
+    return None
+
+
+def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], label_at: list[str | None],
+                   lex: Lexicon, ents_in: EntIndex, words: Words | None = None,
+                   candidates: list[int] | None = None) -> list[Frame]:
+    start, end = all_units[unit_index]
+    words = words or Words(doc)
+    if candidates is not None and bisect_left(candidates, start) == bisect_left(candidates, end):
+        return []  # no word of the unit can be a predicate: no segment gets a trigger, so no frame
+    lowers = words.lower
+    segs = segments(doc, start, end, label_at, lex, words)
+    for seg in segs:
+        if not seg.adjunct:
+            find_predicate(doc, seg, label_at, lex, words, candidates)
+    for index, seg in enumerate(segs):
+        if fronted_participle(doc, segs, index):
+            seg.adjunct = seg.outsiders = True
+    extend_adjuncts(segs, lex)
+    clear_value_phrases(words.lower, segs, lex)
+    heads = [s for s in segs if s.trigger is not None and not s.adjunct]
+    # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
+    kept = []
+    drafts = []
+    previous: Draft | None = None
+    for clause in build_clauses(segs, heads, lex):
+        head = clause.head
+        d = draft(doc, clause, lex, ents_in, words)
+        drafts.append(d)
+        anaphor = _anaphor(lowers, head, lex) if not d.subject else None
+        resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
+        shared = previous is not None and previous.clause.head in kept and _coordinated(lowers, head, lex) \
+            and bool(previous.subject or previous.has_date)
+        if head.kind in lex.weak or head.relative:
+            keep = d.has_date or bool(d.money)
+        else:
+            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared
+        folds = head.relative and previous is not None and previous.clause.head in kept and d.date_ent is None
+        if keep and not folds:
+            kept.append(head)
+        previous = d
+    # Pass 2: clauses among the kept predicates only; arguments, inherited subject and date.
+    frames: list[Frame] = []
+    last: Draft | None = None
+    # every predicate kept (kept is a subset of heads): the clauses are those of pass 1, and so are their drafts
+    second = drafts if len(kept) == len(heads) else [draft(doc, c, lex, ents_in, words)
+                                                    for c in build_clauses(segs, kept, lex)]
+    for d in second:
+        clause = d.clause
+        head = clause.head
+        coordinated = last is not None and _coordinated(lowers, head, lex)
+        if not d.subject:
+            anaphor = _anaphor(lowers, head, lex)
+            resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
+            if resolved:
+                d.subject = [resolved]
+            elif coordinated:
+                d.subject = list(last.subject)
+            d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
+        lends = last is not None and temporal_nominal(lowers, last.clause.head, lex)
+        if d.date_ent is None and (coordinated or lends) and last.date_ent is not None:
+            d.date, d.date_ent, d.has_date = last.date, last.date_ent, True
+        span = _trim(doc, clause.start, clause.end, words)
+        frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
+                            people=d.people, places=d.places, money=d.money))
+        last = d
+    return frames
+
+
+def _trim(doc: Doc, start: int, end: int, words: Words) -> Span:
+    is_punct, is_space, texts = words.is_punct, words.is_space, words.text
+    while start < end - 1 and (is_punct[start] or is_space[start]):
+        start += 1
+    while end > start + 1 and (is_punct[end - 1] or is_space[end - 1]) and texts[end - 1] != ")":
+        end -= 1
+    return doc[start:end]
+
+
+def event_frames(doc: Doc, words: Words | None = None, ents: list[Span] | None = None) -> list[Frame]:
+    """Event frames of ``doc``, in text order (the rules: this module's docstring and
+    :mod:`factx.events.clauses`); ``ents``: the doc's entities when already read."""
+    lex = lexicon()
+    label_at = entity_labels(doc)
+    ents_in = EntIndex(doc, ents)
+    words = words or Words(doc)
+    all_units = units(doc, words)
+    candidates = predicate_candidates(words, label_at, lex)
+    frames = []
+    for index in range(len(all_units)):
+        frames.extend(frames_in_unit(doc, index, all_units, label_at, lex, ents_in, words, candidates))
+    return frames

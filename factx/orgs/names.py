@@ -1,0 +1,197 @@
+"""Names the model missed or mislabelled, from the way news writes them (never in Title-Case headlines): a
+capitalised run that starts with an institution word or ends with a company word, a name after a cue noun, the
+other members of a list holding an ORG; a run that starts with a place word is LOC. :func:`propagate` tags every
+other mention of a found name that stands alone."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+
+from .legal import trim_run
+from .words import (
+    LOC, NAME_JOINERS, ORG, Tokens, is_headline, is_name_text, normal, org_forms, phrase_index, place_names,
+    sentences, starts_with_words,
+)
+
+__all__ = [
+    "LIST_SEPARATORS", "name_run_end", "name_rules", "list_members", "coordinated", "stands_alone", "index_names",
+    "propagate",
+]
+
+
+def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens | None = None) -> int:
+    """End of the capitalised name that starts at ``start``: name words, and a joiner ("dan", "&") between two of
+    them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
+    heads = org_forms()["heads"]
+    if toks is None:
+        toks = Tokens(doc)
+    texts, lowers, names, iobs, etypes, sent_starts, n = (
+        toks.text, toks.lower, toks.names, toks.iob, toks.etype, toks.sent_start, toks.n)
+    end = start
+    joined = None  # where the one joiner allowed in a name stands
+    while end < n:
+        if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in {"PER", ORG})):
+            break  # a new sentence, or the model's next person or organisation ("Partai Golkar Akbar Tandjung")
+        if joined is not None and end - joined > 3:
+            break  # at most three words after "dan": "Kamar Dagang dan Industri Tionghoa Singapura"
+        if names[end]:
+            end += 1
+        elif (lowers[end] in NAME_JOINERS and joined is None and end > start and end + 1 < n
+              and names[end + 1] and not (stop_at_heads and starts_with_words(texts, end + 1, heads))):
+            joined = end
+            end += 1
+        else:
+            break
+    while end > start and lowers[end - 1] in NAME_JOINERS:
+        end -= 1
+    return end
+
+
+def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
+               headlines: set[tuple[int, int]] | None = None) -> tuple[list[Span], list[Span]]:
+    """(ORG spans, LOC spans) from institution/company/place words and cue nouns."""
+    forms = org_forms()
+    org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
+    orgs: list[Span] = []
+    locs: list[Span] = []
+    toks = Tokens(doc) if toks is None else toks.read_ents(doc)
+    texts, lowers, names, iobs, etypes = toks.text, toks.lower, toks.names, toks.iob, toks.etype
+    cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
+    for sent_start, sent_end in sentences(doc):
+        if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
+            continue
+        i = sent_start
+        while i < sent_end:
+            text = texts[i]
+            if not names[i] or i in org_at:
+                cue = starts_with_words(lowers, i, forms["cues"]) if lowers[i] in cue_words else 0
+                if cue and text[:1].islower() and i + cue < sent_end and names[i + cue]:
+                    end = min(name_run_end(doc, i + cue, toks=toks), sent_end)
+                    name = Span(doc, i + cue, end, label=ORG)
+                    if normal(name.text) not in place_names():
+                        orgs.append(name)
+                    i = end
+                    continue
+                i += 1
+                continue
+            end = min(name_run_end(doc, i, toks=toks), sent_end)
+            if end - i >= 2:
+                # entities inside the run other than the model's own ORG that starts it
+                inside = {etypes[t] for t in range(i, end) if etypes[t] and not (
+                    etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
+                    and all(iobs[k] == "I" for k in range(i + 1, t + 1)))}
+                weak = starts_with_words(texts, i, forms["weak_heads"])
+                if starts_with_words(texts, i, forms["heads"]) and not (inside & {"PER"} or (weak and inside)):
+                    orgs.append(Span(doc, i, end, label=ORG))
+                    i = end
+                    continue
+                if starts_with_words(texts, i, forms["place_heads"]) and not any(
+                    etypes[k] == LOC for k in range(i, end)
+                ):
+                    locs.append(Span(doc, i, end, label=LOC))
+                    i = end
+                    continue
+                if texts[end - 1] in forms["tails"]:
+                    start = trim_run(doc, i, end - 1, ents, forms["prefixes"], toks)
+                    if end - start >= 2:
+                        orgs.append(Span(doc, start, end, label=ORG))
+                        i = end
+                        continue
+            i += 1  # an institution word may start later in this run ("Delegasi Kementerian ...")
+    inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
+    orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
+    return orgs, locs
+
+
+LIST_SEPARATORS = {",", "dan", "serta"}
+
+
+def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
+                 headlines: set[tuple[int, int]] | None = None) -> list[Span]:
+    """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG."""
+    cues = org_forms()["cues"]
+    label_of = {(e.start, e.end): e.label_ for e in ents}
+    found: list[Span] = []
+    toks = toks if toks is not None else Tokens(doc)
+    lowers, names = toks.lower, toks.names
+    for sent_start, sent_end in sentences(doc):
+        if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
+            continue
+        members: list[tuple[int, int]] = []
+        conjunction = False  # a list ends in "dan"/"serta": "A, B, dan C"; "DPR, Kamis" is no list
+        i = sent_start
+        while i < sent_end:
+            if names[i]:
+                end = i
+                while end < sent_end and names[end]:
+                    end += 1
+                members.append((i, end))
+                j = end
+                while j < sent_end and lowers[j] in LIST_SEPARATORS:
+                    j += 1
+                if any(lowers[k] in {"dan", "serta"} for k in range(end, j)):
+                    conjunction = True
+                j += starts_with_words(lowers, j, cues) if j > end else 0
+                if j > end and j < sent_end and names[j]:
+                    i = j
+                    continue
+                found.extend(coordinated(doc, members, label_of) if conjunction else [])
+                members, conjunction = [], False
+                i = max(j, end)
+                continue
+            i += 1
+        found.extend(coordinated(doc, members, label_of) if conjunction else [])
+    return found
+
+
+def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict) -> list[Span]:
+    if len(members) < 2 or not any(label_of.get(m) == ORG for m in members):
+        return []
+    spans = []
+    for start, end in members:
+        label = label_of.get((start, end))
+        if label is None and normal(doc[start:end].text) not in place_names():
+            if not any(doc[k].ent_type_ in {"PER", ORG} for k in range(start, end)):
+                spans.append(Span(doc, start, end, label=ORG))
+    return spans
+
+
+def stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """No entity in ``start:end``, or one entity that is exactly ``start:end``."""
+    types = [doc[k].ent_iob_ for k in range(start, end)]
+    if all(iob in {"", "O"} for iob in types):
+        return True
+    return types[0] == "B" and all(iob == "I" for iob in types[1:]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+
+
+def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
+    index: dict[str, list[list[str]]] = {}
+    for name in names:
+        words = name.split()
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], toks: Tokens | None = None) -> list[Span]:
+    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text).
+    ``names`` may be given already indexed by :func:`index_names`."""
+    if not names:
+        return []
+    by_first = names if isinstance(names, dict) else index_names(names)
+    found = []
+    toks = toks if toks is not None else Tokens(doc, ents=False)
+    texts, positions = toks.text, toks.positions
+    n = len(texts)
+    starts = sorted(i for first in by_first.keys() & positions.keys() for i in positions[first])
+    for i in starts:
+        for words in by_first[texts[i]]:
+            end = i + len(words)
+            if end > n or texts[i:end] != words:
+                continue
+            if end < n and is_name_text(texts[end]):
+                continue  # part of a longer name
+            if stands_alone(doc, i, end):
+                found.append(Span(doc, i, end, label=ORG))
+    return found

@@ -1,0 +1,41 @@
+"""factx.orgs.legal: legal forms inside company names, and short forms.
+
+Each case gives the component a Doc whose entities are set by hand (as a model might have left them) and checks the
+entities after ``factx_orgs``; see :mod:`tests.orgs_cases`."""
+
+from __future__ import annotations
+
+import pytest
+
+from .orgs_cases import blank, run  # noqa: F401  (blank is a fixture)
+
+CASES = [
+    # (text, entities the model found, entities after factx_orgs as (text, label, value))
+    (  # legal forms: leading PT, trailing (Persero) and Tbk
+        "Saham PT Pertamina (Persero) dan PT Sumber Rejeki Abadi Tbk naik.",
+        [("Pertamina", "ORG"), ("Sumber Rejeki Abadi", "ORG")],
+        [("PT Pertamina (Persero)", "ORG", "PT Pertamina (Persero)"),
+         ("PT Sumber Rejeki Abadi Tbk", "ORG", "PT Sumber Rejeki Abadi Tbk")],
+    ),
+    (  # a capitalised run ending in "Co., Ltd." is one company, even where the model split it
+        "Kata ketua Wuhan Lotus Paper Products Co., Ltd. kepada kami.",
+        [("Wuhan", "LOC"), ("Lotus Paper", "ORG")],
+        [("Wuhan Lotus Paper Products Co., Ltd.", "ORG", "Wuhan Lotus Paper Products Co., Ltd.")],
+    ),
+    (
+        "Saham Apple Inc. turun, sedangkan Nordlicht Maschinenbau GmbH tumbuh.",
+        [("Apple", "ORG")],
+        [("Apple Inc.", "ORG", "Apple Inc."), ("Nordlicht Maschinenbau GmbH", "ORG", "Nordlicht Maschinenbau GmbH")],
+    ),
+    (  # the short form of a name written in full is an ORG too (its value is its own text: no definition)
+        "Saham PT Pertamina (Persero) naik. Menurut Pertamina, truk Sinar Jaya Motors laku. Sinar Jaya untung.",
+        [("Pertamina", "ORG"), ("Pertamina#2", "ORG")],
+        [("PT Pertamina (Persero)", "ORG", "PT Pertamina (Persero)"), ("Pertamina", "ORG", "Pertamina"),
+         ("Sinar Jaya Motors", "ORG", "Sinar Jaya Motors"), ("Sinar Jaya", "ORG", "Sinar Jaya")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_rules(blank, text, ents, expected):
+    assert run(blank, text, ents) == expected

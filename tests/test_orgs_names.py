@@ -1,0 +1,47 @@
+"""factx.orgs.names: names by rule: institution, company, cue and place words, lists, headlines.
+
+Each case gives the component a Doc whose entities are set by hand (as a model might have left them) and checks the
+entities after ``factx_orgs``; see :mod:`tests.orgs_cases`."""
+
+from __future__ import annotations
+
+import pytest
+
+from .orgs_cases import blank, run  # noqa: F401  (blank is a fixture)
+
+CASES = [
+    # (text, entities the model found, entities after factx_orgs as (text, label, value))
+    (  # an institution word starts a name; "dan" inside it joins, before a new institution it separates
+        "Delegasi Kementerian Perikanan dan Kelautan Norwegia bertemu Kementerian Keuangan dan Bank Nusantara kemarin.",
+        [("Kementerian Perikanan", "ORG")],
+        [("Kementerian Perikanan dan Kelautan Norwegia", "ORG", "Kementerian Perikanan dan Kelautan Norwegia"),
+         ("Kementerian Keuangan", "ORG", "Kementerian Keuangan"), ("Bank Nusantara", "ORG", "Bank Nusantara")],
+    ),
+    (  # a company word ends a name; a cue noun introduces one, which is then ORG wherever it stands alone
+        "Truk buatan Sinar Jaya Motors dijual perusahaan Lintasbumi dari Medan. Kata direktur Lintasbumi, harga naik.",
+        [("Medan", "LOC"), ("Lintasbumi#2", "PER")],
+        [("Sinar Jaya Motors", "ORG", "Sinar Jaya Motors"), ("Lintasbumi", "ORG", "Lintasbumi"),
+         ("Medan", "LOC", None), ("Lintasbumi", "ORG", "Lintasbumi")],
+    ),
+    (  # the other members of a list holding an ORG are organisations too (not places, not people)
+        "Proyek itu melibatkan Garuda Indonesia, Kencana Nusa, Budi Hartono, Bandung, dan Mitra Prima.",
+        [("Garuda Indonesia", "ORG"), ("Budi Hartono", "PER"), ("Bandung", "LOC")],
+        [("Garuda Indonesia", "ORG", "Garuda Indonesia"), ("Kencana Nusa", "ORG", "Kencana Nusa"),
+         ("Budi Hartono", "PER", None), ("Bandung", "LOC", None), ("Mitra Prima", "ORG", "Mitra Prima")],
+    ),
+    (  # a place word starts a place name
+        "Mereka datang ke Zona Industri Terpadu Batang pekan lalu.",
+        [("Zona Industri", "PER")],
+        [("Zona Industri Terpadu Batang", "LOC", None)],
+    ),
+    (  # name rules stay out of Title-Case headlines
+        "Kementerian Agama Siapkan Kuota Haji Tambahan",
+        [],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_rules(blank, text, ents, expected):
+    assert run(blank, text, ents) == expected
