@@ -108,6 +108,9 @@ def test_money_of_a_bare_acronym_goes_to_the_name_defined_elsewhere():
     stats.add(result("b", [org("OJK")], [frame("INVESTMENT", "2025-01", ["OJK"], [("Rp 5 miliar", 5000000000, "IDR")])]))
     stats.organisations()
     assert [(r.name, r.total) for r in stats.money_rows()] == [("Otoritas Jasa Keuangan", 5000000000)]
+    # and the frames table names the organisation by its row
+    page = render(stats)
+    assert "<td>Otoritas Jasa Keuangan</td>" in page[page.index('id="frames"'):]
 
 
 def test_largest_amounts_per_currency_bounded_with_their_sentence():
@@ -180,6 +183,8 @@ def test_the_page_is_self_contained():
                       frame("MEETING", None, ["<script>alert(1)</script>"])], ref=dt.date(2025, 1, 1)))
     page = render(stats, top=5)
     assert page.startswith("<!DOCTYPE html>")
+    frames = page[page.index('id="frames"'):]
+    assert "<td>Bank Mandiri</td>" in frames
     for external in ("src=", "<link", "@import", "url(", "https://", "http-equiv='refresh'"):
         assert external not in page
     assert page.count("http://") == page.count('xmlns="http://www.w3.org/2000/svg"')  # SVG's namespace, not a request

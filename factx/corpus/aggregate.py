@@ -90,7 +90,8 @@ class Amount:
 class FrameRow:
     date: str | None
     event_type: str
-    who: list[str]
+    orgs: list[str]
+    people: list[str]
     what: str
     where: list[str]
     amount: list[str]
@@ -204,7 +205,7 @@ class CorpusStats:
                 entry[1] += 1
                 entry[2] = entry[2] or name
         if len(self.frame_sample) < self.frame_rows:
-            self.frame_sample.append(FrameRow(event.date, kind, event.orgs + event.people, event.trigger,
+            self.frame_sample.append(FrameRow(event.date, kind, event.orgs, event.people, event.trigger,
                                               event.places, [money_label(m) for m in event.money], event.doc))
 
     # ---- results, once every document is in

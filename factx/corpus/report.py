@@ -209,11 +209,12 @@ def money_section(stats: CorpusStats, top: int) -> str:
 def frames_section(stats: CorpusStats) -> str:
     sample = stats.frame_sample
     out = [f"<h2 id='frames-title'>Event frames</h2><p class='note'>The first {len(sample):,} of {stats.frames:,} "
-           "frames (all of them: <code>frames.csv</code>). <label>Search <input type='search' id='frame-search' "
+           "frames (all of them, as extracted: <code>frames.csv</code>); organisations by their row's name. <label>Search <input type='search' id='frame-search' "
            f"placeholder='organisation, type, place...'></label> <span id='frame-count'>{len(sample)}</span> "
            "shown.</p><div class='frames'>"]
     out.append(table(["date", "type", "who", "what", "where", "amount", "document"], (
-        (escape(f.date or "—"), escape(f.event_type), join(f.who), escape(f.what), join(f.where), join(f.amount),
+        (escape(f.date or "—"), escape(f.event_type), join([stats.orgs.row_name(o) for o in f.orgs] + f.people),
+         escape(f.what), join(f.where), join(f.amount),
          escape(f.doc)) for f in sample), attrs=' id="frames"'))
     out.append("</div>")
     return "".join(out)
