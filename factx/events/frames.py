@@ -43,7 +43,7 @@ from .clauses import (
     units,
 )
 from .lexicon import Lexicon, Words, lexicon
-from .when import ADVERBIAL, DATELINE, NONE, choose, rank, set_off
+from .when import ADVERBIAL, NONE, REPORT, choose, rank, reported, set_off
 
 __all__ = ["Draft", "EntIndex", "draft", "event_frames", "frames_in_unit"]
 
@@ -138,6 +138,15 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
     return out
 
 
+def _kompas(last: Draft, head: Segment, words: Words) -> bool:
+    """'berunjuk rasa, Jumat (26/8), menolak ...': the previous frame's date is set off after its trigger and the
+    segment of ``head`` starts right after the comma that closes it (not with a conjunction: "..., Kamis, setelah
+    lima hari melakukan ...")."""
+    end = last.date_ent.end if last.set_off_after else -1
+    return end > 0 and end < len(words.text) and words.text[end] == "," and head.start == end + 1 \
+        and head.opener == ","
+
+
 def _appositions(dates: list[tuple[Span, int]], words: Words) -> list[tuple[Span, int]]:
     """'hari ini, Minggu (13/3)': a DATE restated right after a comma by another; the second stands for both,
     with the better rank of the two."""
@@ -225,7 +234,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     extend_adjuncts(segs, lex)
     clear_value_phrases(words.lower, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
-    dated = _date_only(segs, label_at, words, lex)
+    dated = _date_only(segs, label_at, words, lex, ents_in)
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
     drafts = []
@@ -239,12 +248,12 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
         shared = previous is not None and previous.clause.head in kept and _coordinated(lowers, head, lex) \
             and bool(previous.subject or previous.has_date)
         # "berunjuk rasa, Jumat (26/8), menolak ...": the next predicate takes the Kompas date in pass 2
-        kompas = previous is not None and previous.clause.head in kept and previous.set_off_after \
-            and d.date_rank >= DATELINE and not head.relative
+        kompas = previous is not None and previous.clause.head in kept and _kompas(previous, head, words) \
+            and d.date_rank >= REPORT and not head.relative
         if head.kind in lex.weak or head.relative:
             keep = d.has_date or bool(d.money) or kompas
         else:
-            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared
+            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared or kompas
         folds = head.relative and previous is not None and previous.clause.head in kept and d.date_ent is None
         if keep and not folds:
             kept.append(head)
@@ -269,8 +278,8 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
         lends = last is not None and temporal_nominal(lowers, last.clause.head, lex)
         # "berunjuk rasa, Jumat (26/8), menolak ...": a Kompas date also dates the next predicate
-        if (coordinated or lends or (last is not None and last.set_off_after)) and last.date_ent is not None \
-                and (d.date_ent is None or DATELINE <= d.date_rank and last.date_rank < d.date_rank):
+        if (coordinated or lends or (last is not None and _kompas(last, head, words))) and last.date_ent is not None \
+                and (d.date_ent is None or REPORT <= d.date_rank and last.date_rank < d.date_rank):
             d.date, d.date_ent, d.has_date, d.date_rank = last.date, last.date_ent, True, last.date_rank
         span = _trim(doc, clause.start, clause.end, words)
         frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
@@ -279,16 +288,18 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     return frames
 
 
-def _date_only(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon) -> set[int]:
+def _date_only(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon,
+               ents_in: EntIndex) -> set[int]:
     """Ids of the segments that are a DATE set off by a comma and nothing else but ``date_trailers`` (", Minggu
-    (24/8),", ", Kamis (7/4/2016) dini hari WIB.")."""
+    (24/8),", ", Kamis (7/4/2016) dini hari WIB."), not a report day ("..., kata X di Jakarta, Rabu")."""
     out = set()
     for seg in segs:
         if seg.opener != "," or seg.trigger is not None:
             continue
         inside = [k for k in range(seg.start, seg.end) if not (words.is_punct[k] or words.is_space[k])]
         if inside and label_at[inside[0]] == "DATE" \
-                and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside):
+                and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside) \
+                and not any(e.label_ == "DATE" and reported(e, words, lex) for e in ents_in(seg.start, seg.end)):
             out.add(id(seg))
     return out
 

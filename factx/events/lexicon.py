@@ -131,6 +131,7 @@ class Lexicon:
     citation: frozenset[str]
     dateline_dashes: frozenset[str]
     date_trailers: frozenset[str]
+    speech: frozenset[str]
     value_phrases: tuple[tuple[str, ...], ...]
     heads: dict[str, tuple[str, bool]]
     tails: dict[str, str]
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         citation=frozenset(grammar["citation_words"]),
         dateline_dashes=frozenset(grammar["dateline_dashes"]),
         date_trailers=frozenset(grammar["date_trailers"]),
+        speech=frozenset(grammar["speech_words"]),
         value_phrases=tuple(tuple(v.split()) for v in grammar["value_phrases"]),
         heads=heads,
         tails=tails,

@@ -7,8 +7,10 @@ lower the better:
   commas in the Kompas way ("Ribuan perajin berunjuk rasa, Jumat (26/8), menolak ..."; "..., di Jakarta, Selasa
   (22/3/2016).": a comma before it, a comma or the end after it), a bare year excepted;
 - ``BARE`` (1): any other ("Jumat (8/7/2011) pagi dan sore, ...", "tayang Rabu (30/3/2016) malam");
-- ``DATELINE`` (2): among the first words of a sentence and followed by a dash ("Caracas, Rabu - ..."): the day
-  of the report, not of the event;
+- ``REPORT`` (2): the day of the report, not of the event: a dateline, among the first words of a sentence and
+  followed by a dash ("Caracas, Rabu - ..."), or a date set off by commas next to a word of saying
+  (``speech_words``: "... di Jakarta, Jumat, mengatakan, ...", or back in the sentence with no other verb in
+  between: "..., kata Anas kepada wartawan di Gedung DPR, Jakarta, Rabu (18/8).");
 - ``IN_NAME`` (3): a year that is part of a name or a law citation: ``span._.date_in_name`` when the dates
   component sets it, else a year ("2005", "Tahun 2005") right after an ORG or EVENT, after a capitalised word
   that does not open the sentence ("Golden League 2005", "UUD 1945", "APBN 2007"), or "Tahun YYYY" right after a
@@ -16,7 +18,7 @@ lower the better:
   ``lang/event_grammar.json``).
 
 :func:`choose` takes the best rank, and within it the DATE nearest before the trigger, else the first after it.
-A frame whose date is a dateline or a name's year (or which has none) inherits a better date from the frame
+A frame whose date is a report day or a name's year (or which has none) inherits a better date from the frame
 before it when :mod:`factx.events.frames` says it may.
 """
 
@@ -26,14 +28,17 @@ import re
 
 from spacy.tokens import Span
 
-from .lexicon import Lexicon, Words
+from .lexicon import Lexicon, Reading, Words, read_word
 
-__all__ = ["ADVERBIAL", "BARE", "DATELINE", "IN_NAME", "NONE", "choose", "in_name", "is_dateline", "rank",
+__all__ = ["ADVERBIAL", "BARE", "IN_NAME", "NONE", "REPORT", "choose", "in_name", "is_dateline", "rank", "reported",
            "set_off"]
 
-ADVERBIAL, BARE, DATELINE, IN_NAME, NONE = 0, 1, 2, 3, 4
+ADVERBIAL, BARE, REPORT, IN_NAME, NONE = 0, 1, 2, 3, 4
+SUBJECT_WORDS = 5  # "..., Selasa, Menteri Keuangan Sri Mulyani mengatakan, ...": words of a subject before it
+SAYING_REACH = 30  # how far back a word of saying is looked for before a set-off date
 YEAR = re.compile(r"^[12]\d{3}$")
 NUMBER = re.compile(r"^[0-9][0-9./-]*$")
+NO_READING = Reading(None, None, False, False)
 DATELINE_WORDS = 8  # a dateline starts within this many tokens of its sentence
 
 
@@ -95,13 +100,40 @@ def set_off(ent: Span, words: Words) -> bool:
     return closed and not _year_only(ent, words)
 
 
+def reported(ent: Span, words: Words, lex: Lexicon) -> bool:
+    """A set-off DATE next to a word of saying: after its comma and at most a subject ("Jumat, mengatakan, ...",
+    "Selasa, Miranda mengatakan, ..."), or back in the
+    same sentence with no other verb in between but a relative one ("..., kata Burhanuddin usai pidato, di Gedung
+    DPR, Jakarta, Kamis.", "..., kata X dalam siaran pers yang diterima ANTARA, Jumat.")."""
+    texts, lowers = words.text, words.lower
+    if ent.end + 1 < len(texts) and texts[ent.end] == ",":
+        for j in range(ent.end + 1, min(len(texts), ent.end + 1 + SUBJECT_WORDS)):
+            if lowers[j] in lex.speech:
+                return True
+            if texts[j] in lex.punct or _opens_unit(words, j) or (read_word(lowers[j]) or NO_READING).verbal:
+                break
+    for j in range(ent.start - 2, max(-1, ent.start - 2 - SAYING_REACH), -1):
+        word = lowers[j]
+        if word in lex.speech:
+            return True
+        if texts[j] in lex.hard_punct and texts[j] != "," or _opens_unit(words, j):
+            break
+        if words.is_alpha[j] and not words.is_title[j] and not (j > 0 and lowers[j - 1] in lex.relative):
+            reading = read_word(word)  # a verb stops the search, unless a relative one ("yang diterima ANTARA")
+            if reading is not None and reading.verbal:
+                break
+    return False
+
+
 def rank(ent: Span, words: Words, label_at: list[str | None], lex: Lexicon, in_name_ext: bool = False) -> int:
     """The rank of the DATE ``ent`` as a frame's date (lower is better; the module docstring)."""
     if in_name(ent, words, label_at, lex, in_name_ext):
         return IN_NAME
     if is_dateline(ent, words, lex):
-        return DATELINE
-    if ent.start > 0 and words.lower[ent.start - 1] in lex.date_prepositions or set_off(ent, words):
+        return REPORT
+    if set_off(ent, words):
+        return REPORT if reported(ent, words, lex) else ADVERBIAL
+    if ent.start > 0 and words.lower[ent.start - 1] in lex.date_prepositions:
         return ADVERBIAL
     return BARE
 
