@@ -189,6 +189,10 @@ WHEN = [
     ("Pameran itu akan dibuka hari ini, Minggu (13/3), oleh Gubernur Jawa Barat.",
      [("hari ini", "DATE", None), ("Minggu (13/3)", "DATE", "XXXX-03-13"), ("Jawa Barat", "LOC", None)],
      [frame("OTHER", "dibuka", "XXXX-03-13", places=["Jawa Barat"])]),
+    # ... but a list of years is no restatement: the first stays the date
+    ("Tim itu menjuarai liga pada 2003, 2004, dan 2005.",
+     [("2003", "DATE", "2003"), ("2004", "DATE", "2004"), ("2005", "DATE", "2005")],
+     [frame("SPORTS", "menjuarai", "2003")]),
     # a fronted clause's set-off day dates the main predicate too
     ("Saat meninjau pelabuhan, Selasa (5/4), Presiden meresmikan dermaga baru.", [("Selasa (5/4)", "DATE", "XXXX-04-05")],
      [frame("INSPECTION", "meninjau", "XXXX-04-05"), frame("LAUNCH", "meresmikan", "XXXX-04-05")]),

@@ -43,7 +43,7 @@ from .clauses import (
     units,
 )
 from .lexicon import Lexicon, Words, lexicon
-from .when import ADVERBIAL, NONE, REPORT, choose, rank, reported, set_off
+from .when import ADVERBIAL, NONE, REPORT, choose, rank, reported, set_off, year_only
 
 __all__ = ["Draft", "EntIndex", "draft", "event_frames", "frames_in_unit"]
 
@@ -149,10 +149,11 @@ def _kompas(last: Draft, head: Segment, words: Words) -> bool:
 
 def _appositions(dates: list[tuple[Span, int]], words: Words) -> list[tuple[Span, int]]:
     """'hari ini, Minggu (13/3)': a DATE restated right after a comma by another; the second stands for both,
-    with the better rank of the two."""
+    with the better rank of the two (years excepted: 'pada 2003, 2004 dan 2005' is a list)."""
     out = []
     for ent, r in dates:
-        if out and out[-1][0].end + 1 == ent.start and words.text[out[-1][0].end] == ",":
+        if out and out[-1][0].end + 1 == ent.start and words.text[out[-1][0].end] == "," \
+                and not year_only(out[-1][0], words) and not year_only(ent, words):
             r = min(r, out.pop()[1])
         out.append((ent, r))
     return out

@@ -31,7 +31,7 @@ from spacy.tokens import Span
 from .lexicon import Lexicon, Reading, Words, read_word
 
 __all__ = ["ADVERBIAL", "BARE", "IN_NAME", "NONE", "REPORT", "choose", "in_name", "is_dateline", "rank", "reported",
-           "set_off"]
+           "set_off", "year_only"]
 
 ADVERBIAL, BARE, REPORT, IN_NAME, NONE = 0, 1, 2, 3, 4
 SUBJECT_WORDS = 5  # "..., Selasa, Menteri Keuangan Sri Mulyani mengatakan, ...": words of a subject before it
@@ -42,7 +42,7 @@ NO_READING = Reading(None, None, False, False)
 DATELINE_WORDS = 8  # a dateline starts within this many tokens of its sentence
 
 
-def _year_only(ent: Span, words: Words) -> bool:
+def year_only(ent: Span, words: Words) -> bool:
     """'2005' or 'Tahun 2005': a DATE that is a year and nothing else."""
     lowers = words.lower
     if ent.end - ent.start == 1:
@@ -60,7 +60,7 @@ def in_name(ent: Span, words: Words, label_at: list[str | None], lex: Lexicon, i
     ``in_name_ext``: whether ``span._.date_in_name`` exists and is to be read first."""
     if in_name_ext and ent._.date_in_name:
         return True
-    if not _year_only(ent, words):
+    if not year_only(ent, words):
         return False
     p = ent.start - 1
     if p < 0 or _opens_unit(words, ent.start):
@@ -97,7 +97,7 @@ def set_off(ent: Span, words: Words) -> bool:
     if ent.start == 0 or texts[ent.start - 1] != ",":
         return False
     closed = ent.end >= len(texts) or words.is_space[ent.end] or (words.is_punct[ent.end] and texts[ent.end] != "(")
-    return closed and not _year_only(ent, words)
+    return closed and not year_only(ent, words)
 
 
 def reported(ent: Span, words: Words, lex: Lexicon) -> bool:
