@@ -6,12 +6,15 @@ a date, an amount, an organisation or a person; an OTHER frame (or a FIGURE, the
 has a date or an amount. A relative clause without a date of its own folds into the clause right before it
 when that one is a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang
 ditandatangani, senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
-Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
-else the first after it, preferring dates after a preposition ("pada", "sejak", ...) to bare ones ("APBN
-2007", a dateline "Kamis") and leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu",
-"dari ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
-verifikasi") or after a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), the date
-of the frame before it in the sentence; else None (never from another sentence).
+Arguments come from the entities in the clause: ``date`` (and ``Frame.date_span``, its mention) is the DATE
+:func:`factx.events.when.choose` picks, points of comparison left out ("dibanding 2006", "periode sama tahun
+lalu", "dari ... pada 2006 menjadi ..."), a DATE restated after a comma counting as the second one ("hari ini,
+Minggu (13/3)"). A frame with no date, or only a report day or a name's year, takes the better date of the frame
+before it in the sentence when it is a coordinated predicate that opens its clause ("..., dan melakukan
+verifikasi"), follows a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), or starts right
+after the comma that closes a date set off after that frame's trigger (the Kompas "berunjuk rasa, Jumat (26/8),
+menolak ..."; such a predicate is kept even without a date or participant of its own); else its own, or None
+(never from another sentence).
 ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
 the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
 A subject that is an anaphor ("perusahaan", "perusahaan itu", "ia") right before the trigger takes the ORG of
