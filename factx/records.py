@@ -84,6 +84,7 @@ class Frame:
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     money: list[Span] = field(default_factory=list)
+    date_span: Span | None = None  # the DATE mention ``date`` is the value of (None when there is none)
 
 
 @dataclass

@@ -176,3 +176,45 @@ CLAUSES = [
 def test_clauses(nlp, text, ents, expected):
     doc = EventsComponent()(make_doc(nlp, text, ents))
     assert [summary(f) for f in doc._.events] == expected
+
+
+# factx.events.when: the rank of each DATE as a frame's date (issue 14); the entities are set by hand.
+RANKS = [
+    # text, entities, the rank of each DATE in order
+    ("Ribuan perajin berunjuk rasa, Jumat (26/8), menolak Peraturan Menteri Nomor 12 Tahun 2005.",
+     [("Jumat (26/8)", "DATE", None), ("Tahun 2005", "DATE", "2005")], ["ADVERBIAL", "IN_NAME"]),
+    ("DPR mengesahkan UU No. 31 Tahun 2004 pada 6 Oktober 2004.",
+     [("DPR", "ORG", "DPR"), ("Tahun 2004", "DATE", "2004"), ("6 Oktober 2004", "DATE", "2004-10-06")],
+     ["IN_NAME", "ADVERBIAL"]),
+    ("Sidang itu merujuk UUD 1945 dan APBN 2007.", [("1945", "DATE", "1945"), ("2007", "DATE", "2007")],
+     ["IN_NAME", "IN_NAME"]),
+    ("Ia menang di Kejuaraan Atletik Golden League 2005.",
+     [("Kejuaraan Atletik Golden League", "EVENT", None), ("2005", "DATE", "2005")], ["IN_NAME"]),
+    # a year after a lowercase word, or opening the sentence, is no name's year; nor "pada Tahun 2005"
+    ("Laba naik tajam 2005 dan Pada Tahun 2006 turun.", [("2005", "DATE", "2005"), ("Tahun 2006", "DATE", "2006")],
+     ["BARE", "ADVERBIAL"]),
+    ("2005 adalah tahun yang berat.", [("2005", "DATE", "2005")], ["BARE"]),
+    # datelines and report days
+    ("Caracas, Rabu - Sebuah pesawat jatuh di Venezuela, Selasa (16/8).",
+     [("Caracas", "LOC", None), ("Rabu", "DATE", None), ("Venezuela", "LOC", None), ("Selasa (16/8)", "DATE", None)],
+     ["REPORT", "ADVERBIAL"]),
+    ("Kepala BPS di Jakarta, Jumat, mengatakan, inflasi September 2007 mencapai 0,8 persen.",
+     [("Jakarta", "LOC", None), ("Jumat", "DATE", None), ("September 2007", "DATE", "2007-09")], ["REPORT", "BARE"]),
+    ("Inflasi tahun ini terkendali, kata Menteri kepada wartawan, Rabu (18/8).",
+     [("tahun ini", "DATE", None), ("Rabu (18/8)", "DATE", None)], ["BARE", "REPORT"]),
+    # a comma before but none after: bare; a year between commas: bare (a list, not a Kompas date)
+    ("Pasar ditutup, Minggu (24/8) pagi di saat badai mendekat.", [("Minggu (24/8) pagi", "DATE", None)], ["BARE"]),
+    ("Ia menang pada 2003, 2004, dan 2005.", [("2003", "DATE", "2003"), ("2004", "DATE", "2004"),
+                                             ("2005", "DATE", "2005")], ["ADVERBIAL", "BARE", "BARE"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", RANKS)
+def test_date_ranks(nlp, text, ents, expected):
+    from factx.events import when
+
+    doc = make_doc(nlp, text, ents)
+    names = {getattr(when, name): name for name in ("ADVERBIAL", "BARE", "REPORT", "IN_NAME")}
+    words, label_at = Words(doc), entity_labels(doc)
+    got = [names[when.rank(e, words, label_at, lexicon())] for e in doc.ents if e.label_ == "DATE"]
+    assert got == expected

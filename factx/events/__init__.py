@@ -6,8 +6,10 @@ The modules, in the order data flows through them (each imports only those befor
   ``lang/event_heads.tsv``) read once; how a word reads as a predicate (``read_word``); a Doc's tokens (``Words``).
 - ``named.py``: named events ("KTT ASEAN ke-44", "Asian Games") from head and tail words, put on ``doc.ents``.
 - ``clauses.py``: a sentence cut into segments, each segment's predicate, segments joined into clauses.
+- ``when.py``: how good each DATE of a clause is as its frame's date (adverbial, bare, report day, a name's
+  year) and which one the frame takes.
 - ``frames.py``: a clause's arguments (date, organisations, people, places, amounts), anaphora, which clauses
-  make frames.
+  make frames, inherited subjects and dates.
 - ``component.py``: the spaCy factory ``factx_events``.
 
 A new event type: add it to ``types`` in ``lang/event_triggers.json`` with its trigger roots or words (and head

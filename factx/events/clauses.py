@@ -288,13 +288,24 @@ def clear_value_phrases(lowers: list[str], segs: list[Segment], lex: Lexicon) ->
             seg.trigger = None
 
 
-def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon) -> list[Clause]:
+def _verbal_head(seg: Segment) -> bool:
+    """Whether the segment's predicate is a verb (or a light verb with its nominal), not a nominal trigger."""
+    reading = read_word(seg.trigger[0].lower_)
+    return seg.verb < seg.trigger.start or (reading is not None and reading.verbal)
+
+
+def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
+                  dated: set[int] | frozenset[int] = frozenset()) -> list[Clause]:
     """Attach every segment to a head: before the first head to the first, else to the head before it, except
-    that a clause conjunction ("sedangkan pada Jumat, ...") carries what follows it to the next head."""
+    that a clause conjunction ("sedangkan pada Jumat, ...") carries what follows it to the next head, and that a
+    date set off by a comma after a relative clause ("menghantam sektor Golan yang dikuasai Israel, Minggu
+    (24/8), ...": ``dated``, ids of such segments) goes to the main predicate before that relative clause when
+    that one is a verb ("Laporan keuangan ... yang dipublikasikan di Jakarta, Kamis": the relative's date)."""
     if not heads:
         return []
     clauses = {id(h): Clause(h) for h in heads}
     current = clauses[id(heads[0])]
+    main = None  # the clause of the last head that is no relative clause
     last_head = max(segs.index(h) for h in heads)
     pending: list[Segment] = []
     for index, seg in enumerate(segs):
@@ -303,11 +314,13 @@ def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon) -> li
             current.segments.extend(pending)
             pending = []
             current.segments.append(seg)
+            if not seg.relative:
+                main = current
         elif pending or (index < last_head and current.segments and seg.opener in lex.conjunctions
                          and seg.opener not in lex.backward):
             pending.append(seg)
+        elif id(seg) in dated and current.head.relative and main is not None and _verbal_head(main.head):
+            main.segments.append(seg)
         else:
             current.segments.append(seg)
     return [clauses[id(h)] for h in heads]
-
-

@@ -6,12 +6,15 @@ a date, an amount, an organisation or a person; an OTHER frame (or a FIGURE, the
 has a date or an amount. A relative clause without a date of its own folds into the clause right before it
 when that one is a frame; otherwise it is a frame of its own when it has a date or an amount ("347 proyek yang
 ditandatangani, senilai $26 miliar"), as an OTHER predicate would: a relative clause is background, not news.
-Arguments come from the entities in the clause: ``date`` is the value of the DATE nearest before the trigger,
-else the first after it, preferring dates after a preposition ("pada", "sejak", ...) to bare ones ("APBN
-2007", a dateline "Kamis") and leaving out points of comparison ("dibanding 2006", "periode sama tahun lalu",
-"dari ... pada 2006 menjadi ..."); else, for a coordinated predicate that opens its clause ("..., dan melakukan
-verifikasi") or after a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), the date
-of the frame before it in the sentence; else None (never from another sentence).
+Arguments come from the entities in the clause: ``date`` (and ``Frame.date_span``, its mention) is the DATE
+:func:`factx.events.when.choose` picks, points of comparison left out ("dibanding 2006", "periode sama tahun
+lalu", "dari ... pada 2006 menjadi ..."), a DATE restated after a comma counting as the second one ("hari ini,
+Minggu (13/3)"). A frame with no date, or only a report day or a name's year, takes the better date of the frame
+before it in the sentence when it is a coordinated predicate that opens its clause ("..., dan melakukan
+verifikasi"), follows a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), or starts right
+after the comma that closes a date set off after that frame's trigger (the Kompas "berunjuk rasa, Jumat (26/8),
+menolak ..."; such a predicate is kept even without a date or participant of its own); else its own, or None
+(never from another sentence).
 ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
 the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
 A subject that is an anaphor ("perusahaan", "perusahaan itu", "ia") right before the trigger takes the ORG of
@@ -43,6 +46,7 @@ from .clauses import (
     units,
 )
 from .lexicon import Lexicon, Words, lexicon
+from .when import ADVERBIAL, NONE, REPORT, choose, rank, reported, set_off, year_only
 
 __all__ = ["Draft", "EntIndex", "draft", "event_frames", "frames_in_unit"]
 
@@ -53,6 +57,8 @@ class Draft:
     date: str | None = None
     has_date: bool = False
     date_ent: Span | None = None
+    date_rank: int = NONE  # factx.events.when: how good date_ent is
+    set_off_after: bool = False  # date_ent is a Kompas date after the trigger: "berunjuk rasa, Jumat (26/8), ..."
     money: list[Span] = field(default_factory=list)
     subject: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
@@ -93,11 +99,15 @@ def _add(items: list[str], name: str) -> None:
         items.append(name)
 
 
-def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Words | None = None) -> Draft:
+def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Words | None = None,
+          label_at: list[str | None] | None = None) -> Draft:
     trigger = clause.head.trigger
-    lowers = (words or Words(doc)).lower
+    words = words or Words(doc)
+    lowers = words.lower
+    label_at = label_at if label_at is not None else entity_labels(doc)
+    in_name_ext = Span.has_extension("date_in_name")
     out = Draft(clause)
-    dates_before, dates_after = [], []
+    dates = []
     agents, before, after = [], [], []
     for seg in clause.segments:
         for ent in ents_in(seg.start, seg.end):
@@ -105,7 +115,7 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
             if label == "DATE":
                 out.has_date = True
                 if not _baseline(doc, ent, clause, lex, lowers):
-                    (dates_before if ent.end <= trigger.start else dates_after).append(ent)
+                    dates.append((ent, rank(ent, words, label_at, lex, in_name_ext)))
             elif label == "MONEY":
                 out.money.append(ent)
             elif label == "LOC":
@@ -114,15 +124,12 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
                 by_agent = clause.head.passive and ent.start > 0 and lowers[ent.start - 1] == "oleh"
                 target = agents if by_agent else before if ent.end <= trigger.start else after
                 target.append(ent)
-    adverbial = [e for e in dates_before + dates_after
-                 if e.start > 0 and lowers[e.start - 1] in lex.date_prepositions]
-    if adverbial:  # "pada Maret 2024" over a bare "APBN 2007" or a dateline
-        dates_before = [e for e in dates_before if e in adverbial]
-        dates_after = [e for e in dates_after if e in adverbial]
-    chosen = dates_before[-1] if dates_before else dates_after[0] if dates_after else None
+    dates.sort(key=lambda pair: pair[0].start)  # a date segment moved after a relative clause (build_clauses)
+    chosen, out.date_rank = choose(_appositions(dates, words), trigger.start)
     if chosen is not None:
         out.date = ents_in.value(chosen)
         out.date_ent = chosen
+        out.set_off_after = out.date_rank == ADVERBIAL and chosen.start > trigger.start and set_off(chosen, words)
     for ent in agents + before + after:
         if ent.label_ == "ORG":
             _add(out.orgs, ents_in.name(ent))
@@ -131,6 +138,27 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
     for ent in agents + before:
         if ent.label_ == "ORG":
             _add(out.subject, ents_in.name(ent))
+    return out
+
+
+def _kompas(last: Draft, head: Segment, words: Words) -> bool:
+    """'berunjuk rasa, Jumat (26/8), menolak ...': the previous frame's date is set off after its trigger and the
+    segment of ``head`` starts right after the comma that closes it (not with a conjunction: "..., Kamis, setelah
+    lima hari melakukan ...")."""
+    end = last.date_ent.end if last.set_off_after else -1
+    return end > 0 and end < len(words.text) and words.text[end] == "," and head.start == end + 1 \
+        and head.opener == ","
+
+
+def _appositions(dates: list[tuple[Span, int]], words: Words) -> list[tuple[Span, int]]:
+    """'hari ini, Minggu (13/3)': a DATE restated right after a comma by another; the second stands for both,
+    with the better rank of the two (years excepted: 'pada 2003, 2004 dan 2005' is a list)."""
+    out = []
+    for ent, r in dates:
+        if out and out[-1][0].end + 1 == ent.start and words.text[out[-1][0].end] == "," \
+                and not year_only(out[-1][0], words) and not year_only(ent, words):
+            r = min(r, out.pop()[1])
+        out.append((ent, r))
     return out
 
 
@@ -210,22 +238,26 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     extend_adjuncts(segs, lex)
     clear_value_phrases(words.lower, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
+    dated = _date_only(segs, label_at, words, lex, ents_in)
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
     drafts = []
     previous: Draft | None = None
-    for clause in build_clauses(segs, heads, lex):
+    for clause in build_clauses(segs, heads, lex, dated):
         head = clause.head
-        d = draft(doc, clause, lex, ents_in, words)
+        d = draft(doc, clause, lex, ents_in, words, label_at)
         drafts.append(d)
         anaphor = _anaphor(lowers, head, lex) if not d.subject else None
         resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
         shared = previous is not None and previous.clause.head in kept and _coordinated(lowers, head, lex) \
             and bool(previous.subject or previous.has_date)
+        # "berunjuk rasa, Jumat (26/8), menolak ...": the next predicate takes the Kompas date in pass 2
+        kompas = previous is not None and previous.clause.head in kept and _kompas(previous, head, words) \
+            and d.date_rank >= REPORT and not head.relative
         if head.kind in lex.weak or head.relative:
-            keep = d.has_date or bool(d.money)
+            keep = d.has_date or bool(d.money) or kompas
         else:
-            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared
+            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared or kompas
         folds = head.relative and previous is not None and previous.clause.head in kept and d.date_ent is None
         if keep and not folds:
             kept.append(head)
@@ -234,8 +266,8 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     frames: list[Frame] = []
     last: Draft | None = None
     # every predicate kept (kept is a subset of heads): the clauses are those of pass 1, and so are their drafts
-    second = drafts if len(kept) == len(heads) else [draft(doc, c, lex, ents_in, words)
-                                                    for c in build_clauses(segs, kept, lex)]
+    second = drafts if len(kept) == len(heads) else [draft(doc, c, lex, ents_in, words, label_at)
+                                                    for c in build_clauses(segs, kept, lex, dated)]
     for d in second:
         clause = d.clause
         head = clause.head
@@ -249,13 +281,31 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
                 d.subject = list(last.subject)
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
         lends = last is not None and temporal_nominal(lowers, last.clause.head, lex)
-        if d.date_ent is None and (coordinated or lends) and last.date_ent is not None:
-            d.date, d.date_ent, d.has_date = last.date, last.date_ent, True
+        # "berunjuk rasa, Jumat (26/8), menolak ...": a Kompas date also dates the next predicate
+        if (coordinated or lends or (last is not None and _kompas(last, head, words))) and last.date_ent is not None \
+                and (d.date_ent is None or REPORT <= d.date_rank and last.date_rank < d.date_rank):
+            d.date, d.date_ent, d.has_date, d.date_rank = last.date, last.date_ent, True, last.date_rank
         span = _trim(doc, clause.start, clause.end, words)
         frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
-                            people=d.people, places=d.places, money=d.money))
+                            people=d.people, places=d.places, money=d.money, date_span=d.date_ent))
         last = d
     return frames
+
+
+def _date_only(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon,
+               ents_in: EntIndex) -> set[int]:
+    """Ids of the segments that are a DATE set off by a comma and nothing else but ``date_trailers`` (", Minggu
+    (24/8),", ", Kamis (7/4/2016) dini hari WIB."), not a report day ("..., kata X di Jakarta, Rabu")."""
+    out = set()
+    for seg in segs:
+        if seg.opener != "," or seg.trigger is not None:
+            continue
+        inside = [k for k in range(seg.start, seg.end) if not (words.is_punct[k] or words.is_space[k])]
+        if inside and label_at[inside[0]] == "DATE" \
+                and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside) \
+                and not any(e.label_ == "DATE" and reported(e, words, lex) for e in ents_in(seg.start, seg.end)):
+            out.add(id(seg))
+    return out
 
 
 def _trim(doc: Doc, start: int, end: int, words: Words) -> Span:

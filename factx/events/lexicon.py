@@ -128,6 +128,10 @@ class Lexicon:
     bare_verbs: frozenset[str]
     baseline: frozenset[str]
     date_prepositions: frozenset[str]
+    citation: frozenset[str]
+    dateline_dashes: frozenset[str]
+    date_trailers: frozenset[str]
+    speech: frozenset[str]
     value_phrases: tuple[tuple[str, ...], ...]
     heads: dict[str, tuple[str, bool]]
     tails: dict[str, str]
@@ -184,6 +188,10 @@ def lexicon() -> Lexicon:
         bare_verbs=frozenset(grammar["bare_verbs"]),
         baseline=frozenset(grammar["baseline_markers"]),
         date_prepositions=frozenset(grammar["date_prepositions"]),
+        citation=frozenset(grammar["citation_words"]),
+        dateline_dashes=frozenset(grammar["dateline_dashes"]),
+        date_trailers=frozenset(grammar["date_trailers"]),
+        speech=frozenset(grammar["speech_words"]),
         value_phrases=tuple(tuple(v.split()) for v in grammar["value_phrases"]),
         heads=heads,
         tails=tails,
