@@ -52,3 +52,15 @@ def test_every_mention_of_an_annotated_name_is_annotated(path):
         for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             inside = any(s <= match.start() and match.end() <= e for s, e in spans)
             assert inside, f"{name!r} at {match.start()} is not inside an annotated span"
+
+
+def test_a_name_has_one_value_across_the_set():
+    """The same written name gets the same canonical value in every article; only a bare back-reference
+    ("Pemkab" for the regency named before it) may differ."""
+    back_references = {"Pemprov", "Pemkot", "Pemkab"}
+    values: dict[str, set[str]] = {}
+    for path in ARTICLES:
+        for org in json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["orgs"]:
+            values.setdefault(org["text"], set()).add(org["value"])
+    clashes = {text: found for text, found in values.items() if len(found) > 1 and text not in back_references}
+    assert not clashes
