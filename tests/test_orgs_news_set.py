@@ -64,3 +64,40 @@ def test_a_name_has_one_value_across_the_set():
             values.setdefault(org["text"], set()).add(org["value"])
     clashes = {text: found for text, found in values.items() if len(found) > 1 and text not in back_references}
     assert not clashes
+
+
+def _benchmark():
+    """benchmarks/orgs_news.py as a module (importing it loads no model)."""
+    import importlib.util
+    import sys
+
+    if "orgs_news_benchmark" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("orgs_news_benchmark", SET.parent / "orgs_news.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules["orgs_news_benchmark"]
+
+
+def test_the_benchmark_reads_the_set():
+    articles = _benchmark().read_set(SET)
+    assert [article.name for article in articles] == [path.stem for path in ARTICLES]
+    assert all(article.gold for article in articles)
+
+
+@pytest.mark.parametrize(
+    "org, complaint",
+    [
+        ({"start": 0, "end": 2, "text": "Bank Indonesia", "value": "Bank Indonesia"}, "!= text[0:2] 'BI'"),
+        ({"start": 3, "end": 5, "text": "BI", "value": "Bank Indonesia"}, "!= text[3:5] 'me'"),
+        ({"start": 0, "end": 2, "text": "BI", "value": " "}, "empty value"),
+    ],
+)
+def test_the_benchmark_stops_on_a_bad_annotation(tmp_path, capsys, org, complaint):
+    (tmp_path / "01-x.txt").write_text("BI menahan suku bunga.", encoding="utf-8")
+    (tmp_path / "01-x.json").write_text(json.dumps({"ref_date": "2025-01-01", "orgs": [org]}), encoding="utf-8")
+    benchmark = _benchmark()
+    with pytest.raises(ValueError, match=re.escape(complaint)):
+        benchmark.read_set(tmp_path)
+    assert benchmark.main(["--set", str(tmp_path)]) == 1
+    assert "01-x.json" in capsys.readouterr().err
