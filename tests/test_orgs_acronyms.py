@@ -35,10 +35,10 @@ CASES = [
         [("BMKG", "ORG", "Badan Meteorologi, Klimatologi, dan Geofisika"),
          ("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG", "Badan Meteorologi, Klimatologi, dan Geofisika")],
     ),
-    (  # a bracketed abbreviation of a place is not an organisation
+    (  # a bracketed abbreviation of a place is a place, not an organisation
         "Warga Nusa Tenggara Barat (NTB) berkumpul.",
         [("Nusa Tenggara Barat", "LOC")],
-        [("Nusa Tenggara Barat", "LOC", None)],
+        [("Nusa Tenggara Barat", "LOC", None), ("NTB", "LOC", None)],
     ),
     (  # an upper-case word in brackets after a person is not an acronym definition
         "Pelatih Budi Santoso (PSSI) hadir.",

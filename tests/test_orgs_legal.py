@@ -28,9 +28,9 @@ CASES = [
         [("Apple Inc.", "ORG", "Apple Inc."), ("Nordlicht Maschinenbau GmbH", "ORG", "Nordlicht Maschinenbau GmbH")],
     ),
     (  # the short form of a name written in full is an ORG too (its value is its own text: no definition)
-        "Saham PT Pertamina (Persero) naik. Menurut Pertamina, truk Sinar Jaya Motors laku. Sinar Jaya untung.",
-        [("Pertamina", "ORG"), ("Pertamina#2", "ORG")],
-        [("PT Pertamina (Persero)", "ORG", "PT Pertamina (Persero)"), ("Pertamina", "ORG", "Pertamina"),
+        "Saham PT Banyu Tirta (Persero) naik. Menurut Banyu Tirta, truk Sinar Jaya Motors laku. Sinar Jaya untung.",
+        [("Banyu Tirta", "ORG"), ("Banyu Tirta#2", "ORG")],
+        [("PT Banyu Tirta (Persero)", "ORG", "PT Banyu Tirta (Persero)"), ("Banyu Tirta", "ORG", "Banyu Tirta"),
          ("Sinar Jaya Motors", "ORG", "Sinar Jaya Motors"), ("Sinar Jaya", "ORG", "Sinar Jaya")],
     ),
 ]

@@ -17,7 +17,7 @@ from .words import (
 
 __all__ = [
     "LIST_SEPARATORS", "name_run_end", "name_rules", "list_members", "coordinated", "stands_alone", "index_names",
-    "propagate",
+    "propagate", "local_government", "bare_governments",
 ]
 
 
@@ -93,16 +93,30 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                     locs.append(Span(doc, i, end, label=LOC))
                     i = end
                     continue
-                if texts[end - 1] in forms["tails"]:
-                    start = trim_run(doc, i, end - 1, ents, forms["prefixes"], toks)
-                    if end - start >= 2:
-                        orgs.append(Span(doc, start, end, label=ORG))
-                        i = end
+                tail_end = company_end(texts, i, end, forms)
+                if tail_end:
+                    start = trim_run(doc, i, tail_end - 1, ents, forms["prefixes"], toks)
+                    if tail_end - start >= 2:
+                        orgs.append(Span(doc, start, tail_end, label=ORG))
+                        i = tail_end
                         continue
             i += 1  # an institution word may start later in this run ("Delegasi Kementerian ...")
     inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
     orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
     return orgs, locs
+
+
+def company_end(texts: list[str], start: int, end: int, forms: dict) -> int:
+    """Where a company's name in the capitalised run ``start:end`` ends: after its last company word ("Samuel
+    Capital"), and a country-like word after it ("Mirae Asset Sekuritas Indonesia"); the rest of the run is
+    someone's name ("... Indonesia Nafan Aji"). 0 if the run holds no company word after its first."""
+    for k in range(end - 1, start, -1):
+        if texts[k] in forms["tails"]:
+            k += 1
+            while k < end and texts[k] in forms["tail_places"]:
+                k += 1
+            return k
+    return 0
 
 
 LIST_SEPARATORS = {",", "dan", "serta"}
@@ -194,4 +208,46 @@ def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], toks: Toke
                 continue  # part of a longer name
             if stands_alone(doc, i, end):
                 found.append(Span(doc, i, end, label=ORG))
+    return found
+
+
+def local_government(text: str, last: dict[str, str]) -> str | None:
+    """The full name of a local government written short ("Pemprov DKI Jakarta" -> "Pemerintah Provinsi DKI
+    Jakarta"); a bare "Pemprov" takes the last full one of its kind in ``last`` (which this updates, in document
+    order). None for any other name."""
+    shorts = org_forms()["local_governments"]
+    words = text.split()
+    if not words:
+        return None
+    if words[0] in shorts:
+        if len(words) == 1:
+            return last.get(words[0])
+        full = last[words[0]] = " ".join([shorts[words[0]]] + words[1:])
+        return full
+    for short, long in shorts.items():
+        if text.startswith(long + " "):
+            last[short] = text
+    return None
+
+
+def bare_governments(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """ORG for a bare "Pemprov"/"Pemkot"/... that refers back to a local government named earlier in the document
+    (and is in no entity)."""
+    shorts = org_forms()["local_governments"]
+    texts, names, etypes = toks.text, toks.names, toks.etype
+    named: set[str] = set()
+    found = []
+    for ent in ents:
+        if ent.label_ == ORG:
+            first = texts[ent.start]
+            if first in shorts and len(ent) > 1:
+                named.add(first)
+            for short, long in shorts.items():
+                if " ".join(texts[ent.start : ent.start + len(long.split())]) == long and len(ent) > len(long.split()):
+                    named.add(short)
+    if not named:
+        return []
+    for i, text in enumerate(texts):
+        if text in named and etypes[i] != ORG and not (i + 1 < len(texts) and names[i + 1]):
+            found.append(Span(doc, i, i + 1, label=ORG))
     return found

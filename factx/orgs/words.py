@@ -48,6 +48,13 @@ def org_forms() -> dict:
         "tails": {k for k in data["tails"]},
         "cues": tuple(tuple(k.split()) for k in data["cues"]),
         "place_heads": tuple(tuple(k.split()) for k in data["place_heads"]),
+        "tail_places": set(data["tail_places"]),
+        "titles": tuple(tuple(k.split()) for k in data["titles"]),
+        "not_org_heads": tuple(tuple(k.split()) for k in data["not_org_heads"]),
+        "not_org_terms": set(data["not_org_terms"]) | set(load_json("currencies.json")["codes"]),
+        "local_governments": dict(data["local_governments"]),
+        "boilerplate": tuple(tuple(k.split()) for k in data["boilerplate"]),
+        "attribution": tuple(tuple(k.split()) for k in data["attribution"]),
     }
 
 

@@ -1,0 +1,111 @@
+"""The model's organisations reconciled with the gazetteer and the organisation-form words.
+
+- A gazetteer name is an ORG wherever it stands, whatever the model called it (PER, LOC, EVENT): the gazetteer's
+  kind wins. A model ORG that holds gazetteer names and other words is cut to them: titles and units before the
+  name ("Ekonom Universitas Gadjah Mada", "Komisioner Pengawasan Perbankan OJK" -> OJK), two names joined by "dan"
+  ("Bank Indonesia dan OJK"), a person's name after it. Legal forms around the name stay.
+- A model ORG that starts with a title ("Analis Mirae Asset Sekuritas") is cut to the name after the title when that
+  name starts with an institution word or a legal prefix, or ends with a company word.
+- A model ORG holding "dan" or "," before a new institution ("Kementerian Keuangan dan Bank Nusantara") is two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .legal import suffix_end
+from .words import ORG, Tokens, org_forms, starts_with_words
+
+__all__ = ["gazetteer_spans", "trim_titles", "split_joined"]
+
+PER = "PER"
+SEPARATORS = {"dan", "serta", ",", "&"}
+
+
+def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Tokens) -> list[Span]:
+    """The spans to merge so that every gazetteer match is an ORG of its own (see the module's docstring)."""
+    if not matches:
+        return []
+    forms = org_forms()
+    texts = toks.text
+    out: list[Span] = []
+    used: set[int] = set()
+    for ent in ents:
+        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+        if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start, ent.end)):
+            continue
+        if ent.label_ != ORG:
+            if ent.label_ in {"LOC", "EVENT"}:
+                # a place or an event whose name holds an organisation's ("Rapat Dewan Gubernur BI") stays
+                used.update(id(m) for m in inside)
+            continue
+        used.update(id(m) for m in inside)
+        first, last = inside[0], inside[-1]
+        left_legal = all(texts[k] in forms["prefixes"] or texts[k].isspace() for k in range(ent.start, first.start))
+        right_legal = suffix_end(doc, last.end, forms["suffix_re"], toks) >= ent.end
+        if len(inside) == 1 and left_legal and right_legal:
+            continue  # "PT Bank Mandiri (Persero) Tbk" around "Bank Mandiri": the model's span is the name
+        if len(inside) == 1 and left_legal and not right_legal and not person_after(ent, last, ents, texts):
+            continue  # a longer name that begins with a known one ("Pertamina Hulu Energi")
+        for m in inside:
+            out.append(Span(doc, m.start, m.end, label=ORG))
+    for m in matches:
+        if id(m) not in used:
+            out.append(Span(doc, m.start, m.end, label=ORG))
+    return out
+
+
+def person_after(ent: Span, last: Span, ents: list[Span], texts: list[str]) -> bool:
+    """Whether the words of ``ent`` after the gazetteer name ``last`` are a person's: the model's next entity is a
+    person, or those words are part of a person's name elsewhere in the document."""
+    following = next((e for e in ents if e.start == ent.end), None)
+    if following is not None and following.label_ == PER:
+        return True
+    rest = set(texts[last.end : ent.end])
+    return any(e.label_ == PER and rest & set(texts[e.start : e.end]) for e in ents)
+
+
+def trim_titles(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """Model ORGs that start with a title, cut to the organisation after it."""
+    forms = org_forms()
+    texts, names = toks.text, toks.names
+    out = []
+    for ent in ents:
+        if ent.label_ != ORG:
+            continue
+        start = ent.start
+        while start < ent.end:
+            n = starts_with_words(texts, start, forms["titles"])
+            if not n:
+                break
+            start += n
+        if start == ent.start or start >= ent.end or not names[start]:
+            continue
+        if (starts_with_words(texts, start, forms["heads"]) or texts[start] in forms["prefixes"]
+                or texts[ent.end - 1] in forms["tails"]):
+            out.append(Span(doc, start, ent.end, label=ORG))
+    return out
+
+
+def split_joined(doc: Doc, ents: list[Span], toks: Tokens, match_starts: set[int]) -> list[Span]:
+    """Model ORGs that join two organisations with "dan"/","/"&", as two ORGs: the part after the joiner starts
+    with an institution word, a legal prefix or a gazetteer name, and so does the part before."""
+    forms = org_forms()
+    texts, lowers = toks.text, toks.lower
+    out = []
+
+    def starts_org(i: int) -> bool:
+        return bool(i in match_starts or starts_with_words(texts, i, forms["heads"]) or texts[i] in forms["prefixes"])
+
+    for ent in ents:
+        if ent.label_ != ORG or len(ent) < 3 or not starts_org(ent.start):
+            continue
+        cuts = [k for k in range(ent.start + 1, ent.end - 1) if lowers[k] in SEPARATORS and starts_org(k + 1)]
+        if not cuts:
+            continue
+        start = ent.start
+        for k in cuts:
+            out.append(Span(doc, start, k, label=ORG))
+            start = k + 1
+        out.append(Span(doc, start, ent.end, label=ORG))
+    return out
