@@ -41,9 +41,14 @@ CASES = [
         [("Nusa Tenggara Barat", "LOC", None), ("NTB", "LOC", None)],
     ),
     (  # an upper-case word in brackets after a person is not an acronym definition
-        "Pelatih Budi Santoso (PSSI) hadir.",
+        "Pelatih Budi Santoso (PSKB) hadir.",
         [("Budi Santoso", "PER")],
         [("Budi Santoso", "PER", None)],
+    ),
+    (  # ... unless the gazetteer knows it: then the acronym alone is the ORG, the person stays a person
+        "Pelatih Budi Santoso (PSSI) hadir.",
+        [("Budi Santoso", "PER")],
+        [("Budi Santoso", "PER", None), ("PSSI", "ORG", "Persatuan Sepak Bola Seluruh Indonesia")],
     ),
 ]
 

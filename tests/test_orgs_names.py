@@ -35,9 +35,14 @@ CASES = [
         [("Zona Industri Terpadu Batang", "LOC", None)],
     ),
     (  # name rules stay out of Title-Case headlines
+        "Kementerian Urusan Haji Siapkan Kuota Tambahan",
+        [],
+        [],
+    ),
+    (  # ... but a name the gazetteer knows is an ORG there too
         "Kementerian Agama Siapkan Kuota Haji Tambahan",
         [],
-        [],
+        [("Kementerian Agama", "ORG", "Kementerian Agama")],
     ),
 ]
 
