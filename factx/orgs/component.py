@@ -18,9 +18,9 @@ from .acronyms import acronyms
 from .cleanup import drop_ents, first_names, not_organisations
 from .gazetteer import Gazetteer, read_gazetteer
 from .legal import core_name, legal_forms, short_forms
-from .names import bare_governments, list_members, local_government, name_rules, propagate
+from .names import bare_governments, list_members, local_government, name_rules, propagate, remember_government
 from .places import listed_places, places_to_loc
-from .reconcile import gazetteer_spans, split_joined, trim_titles
+from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
 from .words import ORG, Tokens, is_headline_text, normal, place_names, sentences
 
 __all__ = ["make_orgs", "OrgsComponent", "finish", "trim_spaces", "values"]
@@ -90,13 +90,15 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     toks.read_ents(doc)
     merge(split_joined(doc, ents, toks, {m.start for m in matches}))
     merge(trim_titles(doc, ents, toks))
-    merge(gazetteer_spans(doc, ents, matches, toks))
+    merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
+    merge(edges(doc, ents, toks, {(m.start, m.end) for m in matches}))
     merge(legal_forms(doc, ents, toks))
     orgs, locs = name_rules(doc, ents, toks, headlines)
     merge(locs)
     merge(orgs)
     merge(list_members(doc, ents, toks, headlines))
-    merge(gazetteer_spans(doc, ents, matches, toks))  # a name rule may have run on past a gazetteer name
+    merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))  # a name rule may have run on past a gazetteer name
+    merge(trim_titles(doc, ents, toks))
     merge(places_to_loc(doc, ents))
     merge(listed_places(doc, toks))
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
@@ -115,7 +117,7 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     toks.read_ents(doc)
     ents = drop_ents(doc, ents, not_organisations(doc, ents, toks, known))
     merge(first_names(doc, ents, toks, known))
-    merge(bare_governments(doc, ents, toks.read_ents(doc)))
+    merge(bare_governments(doc, toks.read_ents(doc)))
     values(doc, ents, definitions, gazetteer, chars)
     return doc
 
@@ -132,7 +134,8 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
         if definition is not None and definition.label == ORG:
             ent._.value = definition.value
             continue
-        ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent)) or local_government(
-            text, last_government) or text
+        government = local_government(text, last_government)
+        ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent)) or government or text
+        remember_government(ent._.value, last_government)
 
 

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .words import ORG, normal, place_names
+from .words import ORG, normal, org_forms, place_names
 
 __all__ = ["GAZETTEER_FILE", "Entry", "read_gazetteer", "Gazetteer"]
 
@@ -99,7 +99,7 @@ class Gazetteer:
         if not len(doc) or not self.canonical:
             return []
         spans = filter_spans(self.matcher(doc, as_spans=True))
-        return [span for span in spans if not self.common_word(doc, span)]
+        return [span for span in spans if not self.common_word(doc, span) and not in_company_name(doc, span)]
 
     @staticmethod
     def common_word(doc: Doc, span: Span) -> bool:
@@ -109,3 +109,17 @@ class Gazetteer:
             return False
         lower = span.text.lower()
         return any(token.text == lower for token in doc)
+
+
+def in_company_name(doc: Doc, span: Span) -> bool:
+    """A one-word Title-Case alias inside a company's name after its legal prefix ("Mandiri" of "CV Karya Mandiri
+    Utama"): not the known organisation."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    prefixes = org_forms()["prefixes"]
+    k = span.start - 1
+    while k >= max(0, span.start - 5) and doc[k].text[:1].isupper():
+        if doc[k].text in prefixes:
+            return True
+        k -= 1
+    return False

@@ -89,10 +89,23 @@ def suffix_end(doc: Doc, end: int, suffix_re: re.Pattern, toks: Tokens | None = 
     toks = toks if toks is not None else Tokens(doc)
     ends = toks.ends
     offset = ends[end - 1]
-    match = suffix_re.match(toks.chars[offset : ends[min(end + 15, n) - 1]][:40])
+    chars = toks.chars
+    match = suffix_re.match(chars[offset : ends[min(end + 15, n) - 1]][:40])
     if not match:
         return end
-    return max(bisect_right(ends, offset + match.end(), end), end)
+    stop = offset + match.end()
+    if (chars[stop - 1] == "." and chars[offset : stop - 1].endswith(org_forms()["undotted_suffixes"])
+            and sentence_stop(chars, stop)):
+        shorter = suffix_re.match(chars[offset : stop - 1])
+        if shorter and offset + shorter.end() == stop - 1:
+            stop -= 1  # "... PT Timah Tbk." : the full stop ends the sentence, not the legal form
+    return max(bisect_right(ends, stop, end), end)
+
+
+def sentence_stop(chars: str, stop: int) -> bool:
+    """Whether the "." before ``stop`` ends a sentence: the text ends, or a line break or a capital follows."""
+    rest = chars[stop : stop + 40].lstrip(" \t")
+    return not rest or rest[0] in "\n\r" or rest[0].isupper() or rest[0] in "\"'“”("
 
 
 def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | None = None) -> set[str]:

@@ -17,7 +17,7 @@ from .words import (
 
 __all__ = [
     "LIST_SEPARATORS", "name_run_end", "name_rules", "list_members", "coordinated", "stands_alone", "index_names",
-    "propagate", "local_government", "bare_governments",
+    "propagate", "local_government", "remember_government", "bare_governments", "company_end",
 ]
 
 
@@ -46,6 +46,10 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
             break
     while end > start and lowers[end - 1] in NAME_JOINERS:
         end -= 1
+    if end + 1 < n and end > start and texts[end] in org_forms()["regions"] and names[end + 1]:
+        end += 1  # "... Provinsi Kepulauan Bangka Belitung": the region closes the name
+        while end < n and names[end] and not sent_starts[end]:
+            end += 1
     return end
 
 
@@ -83,7 +87,10 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                     etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
                     and all(iobs[k] == "I" for k in range(i + 1, t + 1)))}
                 weak = starts_with_words(texts, i, forms["weak_heads"])
-                if starts_with_words(texts, i, forms["heads"]) and not (inside & {"PER"} or (weak and inside)):
+                person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
+                if iobs[i] == "I" and etypes[i] == LOC:
+                    pass  # "Serikat" of "Amerika Serikat"
+                elif starts_with_words(texts, i, forms["heads"]) and not (person or (weak and inside)):
                     orgs.append(Span(doc, i, end, label=ORG))
                     i = end
                     continue
@@ -213,41 +220,32 @@ def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], toks: Toke
 
 def local_government(text: str, last: dict[str, str]) -> str | None:
     """The full name of a local government written short ("Pemprov DKI Jakarta" -> "Pemerintah Provinsi DKI
-    Jakarta"); a bare "Pemprov" takes the last full one of its kind in ``last`` (which this updates, in document
-    order). None for any other name."""
+    Jakarta"); a bare "Pemprov" is the last one of its kind in ``last`` (see :func:`remember_government`), else
+    "Pemerintah Provinsi". None for any other name."""
     shorts = org_forms()["local_governments"]
     words = text.split()
-    if not words:
+    if not words or words[0] not in shorts:
         return None
-    if words[0] in shorts:
-        if len(words) == 1:
-            return last.get(words[0])
-        full = last[words[0]] = " ".join([shorts[words[0]]] + words[1:])
-        return full
-    for short, long in shorts.items():
-        if text.startswith(long + " "):
-            last[short] = text
-    return None
+    if len(words) == 1:
+        return last.get(words[0], shorts[words[0]])
+    return " ".join([shorts[words[0]]] + words[1:])
 
 
-def bare_governments(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
-    """ORG for a bare "Pemprov"/"Pemkot"/... that refers back to a local government named earlier in the document
-    (and is in no entity)."""
+def remember_government(value: str, last: dict[str, str]) -> None:
+    """Keep ``value`` in ``last`` when it is a local government's full name ("Pemerintah Provinsi Jawa Barat")."""
+    for short, long in org_forms()["local_governments"].items():
+        if value.startswith(long + " "):
+            last[short] = value
+
+
+def bare_governments(doc: Doc, toks: Tokens) -> list[Span]:
+    """ORG for a bare "Pemprov"/"Pemkot"/"Pemda" (in no ORG, no name after it): it refers back to a local
+    government named in the document, or to local government in general (its value: :func:`local_government`)."""
     shorts = org_forms()["local_governments"]
     texts, names, etypes = toks.text, toks.names, toks.etype
-    named: set[str] = set()
-    found = []
-    for ent in ents:
-        if ent.label_ == ORG:
-            first = texts[ent.start]
-            if first in shorts and len(ent) > 1:
-                named.add(first)
-            for short, long in shorts.items():
-                if " ".join(texts[ent.start : ent.start + len(long.split())]) == long and len(ent) > len(long.split()):
-                    named.add(short)
-    if not named:
-        return []
-    for i, text in enumerate(texts):
-        if text in named and etypes[i] != ORG and not (i + 1 < len(texts) and names[i + 1]):
-            found.append(Span(doc, i, i + 1, label=ORG))
-    return found
+    n = len(texts)
+    return [
+        Span(doc, i, i + 1, label=ORG)
+        for i, text in enumerate(texts)
+        if text in shorts and etypes[i] != ORG and not (i + 1 < n and names[i + 1])
+    ]

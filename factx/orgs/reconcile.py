@@ -14,16 +14,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .legal import suffix_end
-from .words import ORG, Tokens, org_forms, starts_with_words
+from .words import NAME_JOINERS, ORG, Tokens, org_forms, place_names, starts_with_words
 
-__all__ = ["gazetteer_spans", "trim_titles", "split_joined"]
+__all__ = ["gazetteer_spans", "trim_titles", "split_joined", "edges", "person_after"]
 
 PER = "PER"
-SEPARATORS = {"dan", "serta", ",", "&"}
+SEPARATORS = {"dan", "serta", ",", "&", "/"}
+# kinds of organisation whose known name may begin a longer one (subsidiaries, units): "Pertamina Hulu Energi"
+EXTENDED_KINDS = {"company", "soe", "bank"}
 
 
-def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Tokens) -> list[Span]:
-    """The spans to merge so that every gazetteer match is an ORG of its own (see the module's docstring)."""
+def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Tokens, kinds: dict[str, str]
+                    ) -> list[Span]:
+    """The spans to merge so that every gazetteer match is an ORG of its own (see the module's docstring).
+    ``kinds`` gives the gazetteer's kind by alias text."""
     if not matches:
         return []
     forms = org_forms()
@@ -34,25 +38,40 @@ def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Token
         inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
         if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start, ent.end)):
             continue
+        used.update(id(m) for m in inside)
         if ent.label_ != ORG:
             if ent.label_ in {"LOC", "EVENT"}:
-                # a place or an event whose name holds an organisation's ("Rapat Dewan Gubernur BI") stays
-                used.update(id(m) for m in inside)
+                continue  # a place or an event whose name holds an organisation's ("Rapat Dewan Gubernur BI") stays
+            out.extend(Span(doc, m.start, m.end, label=ORG) for m in inside)
             continue
-        used.update(id(m) for m in inside)
         first, last = inside[0], inside[-1]
+        if texts[ent.start] in forms["prefixes"] and first.start > ent.start + 1:
+            continue  # "CV Karya Mandiri Utama": a company's name holding a known word
         left_legal = all(texts[k] in forms["prefixes"] or texts[k].isspace() for k in range(ent.start, first.start))
         right_legal = suffix_end(doc, last.end, forms["suffix_re"], toks) >= ent.end
         if len(inside) == 1 and left_legal and right_legal:
             continue  # "PT Bank Mandiri (Persero) Tbk" around "Bank Mandiri": the model's span is the name
-        if len(inside) == 1 and left_legal and not right_legal and not person_after(ent, last, ents, texts):
-            continue  # a longer name that begins with a known one ("Pertamina Hulu Energi")
-        for m in inside:
-            out.append(Span(doc, m.start, m.end, label=ORG))
+        if len(inside) == 1 and left_legal and not person_after(ent, last, ents, texts) and (
+                kinds.get(" ".join(last.text.split())) in EXTENDED_KINDS or name_goes_on(ent, last, toks)):
+            # a longer name that begins with a known one: a company's ("Pertamina Hulu Energi"), or a foreign
+            # counterpart's ("Kementerian Perdagangan dan Industri Singapura", "Bea Cukai Chongqing")
+            continue
+        out.extend(Span(doc, m.start, m.end, label=ORG) for m in inside)
     for m in matches:
         if id(m) not in used:
             out.append(Span(doc, m.start, m.end, label=ORG))
     return out
+
+
+def name_goes_on(ent: Span, last: Span, toks: Tokens) -> bool:
+    """Whether the words of ``ent`` after the known name ``last`` continue that name: a joiner follows it ("...
+    dan Industri Singapura"), or they hold a place ("Bea Cukai Chongqing")."""
+    rest = range(last.end, ent.end)
+    if not rest:
+        return False
+    places = place_names()
+    return (toks.lower[last.end] in NAME_JOINERS or any(toks.etype[k] == "LOC" for k in rest)
+            or any(toks.text[k] in places for k in rest))
 
 
 def person_after(ent: Span, last: Span, ents: list[Span], texts: list[str]) -> bool:
@@ -108,4 +127,36 @@ def split_joined(doc: Doc, ents: list[Span], toks: Tokens, match_starts: set[int
             out.append(Span(doc, start, k, label=ORG))
             start = k + 1
         out.append(Span(doc, start, ent.end, label=ORG))
+    return out
+
+
+def edges(doc: Doc, ents: list[Span], toks: Tokens, known: set[tuple[int, int]]) -> list[Span]:
+    """Model ORGs with their edges mended: a trailing joiner dropped ("PT Sumber Alam Konstruksi dan"); a company
+    ("PT Karya" + "Logam Bangka") or an institution ("PT Bank Pembangunan Daerah" + "Sumatera Barat") the model
+    split before a person or place joined again; the region after a regional body taken in ("Dinas ... Provinsi
+    Kepulauan Bangka Belitung"). ``known`` are the gazetteer's spans, which are whole already."""
+    forms = org_forms()
+    texts, lowers, names = toks.text, toks.lower, toks.names
+    n = len(texts)
+    by_start = {ent.start: ent for ent in ents}
+    out = []
+    for ent in ents:
+        if ent.label_ != ORG or (ent.start, ent.end) in known:
+            continue
+        start, end = ent.start, ent.end
+        while end > start + 1 and lowers[end - 1] in SEPARATORS:
+            end -= 1
+        following = by_start.get(end)
+        prefixed = texts[start] in forms["prefixes"]
+        headed = starts_with_words(texts, start + prefixed, forms["heads"])
+        if following is not None and end == ent.end and (
+                (prefixed and following.label_ in {PER, "LOC"})
+                or (headed and following.label_ == "LOC" and not texts[end - 1].isupper())):
+            end = following.end
+        elif end == ent.end and end + 1 < n and texts[end] in forms["regions"] and names[end + 1]:
+            end += 1
+            while end < n and names[end] and not toks.sent_start[end]:
+                end += 1
+        if (start, end) != (ent.start, ent.end):
+            out.append(Span(doc, start, end, label=ORG))
     return out

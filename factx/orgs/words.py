@@ -55,6 +55,10 @@ def org_forms() -> dict:
         "local_governments": dict(data["local_governments"]),
         "boilerplate": tuple(tuple(k.split()) for k in data["boilerplate"]),
         "attribution": tuple(tuple(k.split()) for k in data["attribution"]),
+        "government_heads": tuple(tuple(k.split()) for k in data["government_heads"]),
+        "regions": set(data["regions"]),
+        "unit_heads": set(data["unit_heads"]),
+        "undotted_suffixes": tuple(data["undotted_suffixes"]),
     }
 
 
