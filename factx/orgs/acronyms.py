@@ -80,9 +80,13 @@ def long_form_before(doc: Doc, paren: int, acronym: str, ents_by_end: dict[int, 
                 break
         if run is None and len(words) >= 2 and words[-1] in forms["tails"]:
             run = Span(doc, start, paren)
-    if run is not None and (ent is None or run.start < ent.start or ent.label_ != ORG):
-        return run
-    return ent
+    chosen = run if run is not None and (ent is None or run.start < ent.start or ent.label_ != ORG) else ent
+    if chosen is None:
+        return None
+    start = chosen.start
+    while start < paren - 1 and starts_with_words(texts, start, forms["titles"]):
+        start += starts_with_words(texts, start, forms["titles"])  # "Ekonom Institute for ... (Indef)"
+    return chosen if start == chosen.start or start >= paren else Span(doc, start, paren)
 
 
 def label_of(text: str, acronym: str, ent: Span | None, gazetteer: Gazetteer | None) -> str | None | bool:

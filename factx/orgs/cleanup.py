@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..spans import doc_text
 from .words import ORG, Tokens, normal, org_forms, starts_with_words
 
-__all__ = ["drop_ents", "attribution_zones", "not_organisations", "first_names", "is_term"]
+__all__ = ["drop_ents", "attribution_zones", "not_organisations", "first_names", "is_term", "is_unit"]
 
 PER = "PER"
 DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)
@@ -59,6 +59,15 @@ def is_term(text: str) -> bool:
     return bool(starts_with_words(text.split(), 0, forms["not_org_heads"]))
 
 
+ROMAN = re.compile(r"^[IVXL]+$")
+
+
+def is_unit(text: str) -> bool:
+    """A numbered unit of a legislature ("Komisi XI", "Komisi II"): not an organisation of its own."""
+    words = text.split()
+    return len(words) == 2 and words[0] in org_forms()["unit_heads"] and bool(ROMAN.match(words[1]))
+
+
 def not_organisations(doc: Doc, ents: list[Span], toks: Tokens, known: set[str]) -> list[Span]:
     """The ORG entities that are attribution, boilerplate, terms or initials. ``known`` are the names the gazetteer
     or the document defines: they stay (a term list never overrules them)."""
@@ -81,7 +90,8 @@ def not_organisations(doc: Doc, ents: list[Span], toks: Tokens, known: set[str])
             len(ent) == 1 and text.isupper() and len(text) <= 3 and previous is not None and previous.label_ == PER
             and previous.end == ent.start and text not in known
         )
-        if in_zone or cited or DOMAIN.search(text) or initials or (text not in known and is_term(text)):
+        if in_zone or cited or DOMAIN.search(text) or initials or (text not in known and is_term(text)) or is_unit(
+                text):
             drop.append(ent)
         previous = ent
     return drop

@@ -91,7 +91,7 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(split_joined(doc, ents, toks, {m.start for m in matches}))
     merge(trim_titles(doc, ents, toks))
     merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
-    merge(edges(doc, ents, toks, {(m.start, m.end) for m in matches}))
+    merge(edges(doc, ents, toks.read_ents(doc), {(m.start, m.end) for m in matches}))
     merge(legal_forms(doc, ents, toks))
     orgs, locs = name_rules(doc, ents, toks, headlines)
     merge(locs)

@@ -48,7 +48,7 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
         end -= 1
     if end + 1 < n and end > start and texts[end] in org_forms()["regions"] and names[end + 1]:
         end += 1  # "... Provinsi Kepulauan Bangka Belitung": the region closes the name
-        while end < n and names[end] and not sent_starts[end]:
+        while end < n and names[end] and not sent_starts[end] and not (iobs[end] == "B" and etypes[end] == "PER"):
             end += 1
     return end
 
@@ -85,7 +85,8 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                 # entities inside the run other than the model's own ORG that starts it
                 inside = {etypes[t] for t in range(i, end) if etypes[t] and not (
                     etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
-                    and all(iobs[k] == "I" for k in range(i + 1, t + 1)))}
+                    and all(iobs[k] == "I" for k in range(i + 1, t + 1))) and not (
+                    etypes[t] == LOC and region_of(texts, iobs, etypes, t, i))}
                 weak = starts_with_words(texts, i, forms["weak_heads"])
                 person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
                 if iobs[i] == "I" and etypes[i] == LOC:
@@ -111,6 +112,15 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
     orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
     return orgs, locs
+
+
+def region_of(texts: list[str], iobs: list[str], etypes: list[str], t: int, start: int) -> bool:
+    """Whether the place at token ``t`` is the region of the body named from ``start``: it follows "Provinsi",
+    "Kabupaten" or "Kota" ("Dinas ... Provinsi [Kepulauan Bangka Belitung]")."""
+    k = t
+    while k > start and iobs[k] == "I":
+        k -= 1
+    return k > start and texts[k - 1] in org_forms()["regions"]
 
 
 def company_end(texts: list[str], start: int, end: int, forms: dict) -> int:

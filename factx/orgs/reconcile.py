@@ -155,7 +155,11 @@ def edges(doc: Doc, ents: list[Span], toks: Tokens, known: set[tuple[int, int]])
             end = following.end
         elif end == ent.end and end + 1 < n and texts[end] in forms["regions"] and names[end + 1]:
             end += 1
-            while end < n and names[end] and not toks.sent_start[end]:
+            while end < n and names[end] and not toks.sent_start[end] and toks.etype[end] != PER:
+                end += 1
+        elif prefixed and end == ent.end:
+            # "PT Sultra Nikel" + "Perkasa": a company's name goes on over capitalised words in no entity
+            while end < n and names[end] and not toks.etype[end] and not toks.sent_start[end]:
                 end += 1
         if (start, end) != (ent.start, ent.end):
             out.append(Span(doc, start, end, label=ORG))
