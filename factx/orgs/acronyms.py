@@ -147,6 +147,10 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
                 continue
         label = label_of(text, acronym, ent, gazetteer)
         known = gazetteer.lookup(acronym) if gazetteer is not None else None
+        earlier = definitions.get(texts[long_form.start - 2]) if long_form.start >= 3 else None
+        if (earlier is not None and earlier.label == ORG and texts[long_form.start - 1] == ")"
+                and earlier.long_form is not None and earlier.long_form[1] == long_form.start - 3):
+            label = ORG  # the name goes on after the bracket of an organisation's acronym
         if label is False and known is None:
             continue
         if known is not None and label in (False, LOC):
@@ -159,14 +163,15 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
             banned.extend([(long_form.start, ti), (ti + 1, ti + 2)])
             continue
         value = (gazetteer.lookup(text) if gazetteer is not None else None) or known or text
-        if label == ORG and long_form.start >= 3 and texts[long_form.start - 1] == ")":
+        start = long_form.start
+        if label == ORG and earlier is not None and earlier.long_form is not None and (
+                texts[start - 1] == ")" and earlier.long_form[1] == start - 3):
             # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)": the name runs past a bracket
-            earlier = definitions.get(texts[long_form.start - 2])
-            if earlier is not None and earlier.long_form is not None and earlier.long_form[1] == long_form.start - 3:
-                value = (gazetteer.lookup(text) if gazetteer is not None else None) or known or normal(
-                    earlier.value + " " + text)
-        definitions.setdefault(acronym, Definition(label, value if label == ORG else text, (long_form.start, ti)))
-        new.append(Span(doc, long_form.start, ti, label=label))
+            start = earlier.long_form[0]
+            value = known or normal(earlier.value + " " + text)
+            new = [span for span in new if not (start <= span.start and span.end <= ti)]
+        definitions.setdefault(acronym, Definition(label, value if label == ORG else text, (start, ti)))
+        new.append(Span(doc, start, ti, label=label))
         new.append(Span(doc, ti + 1, ti + 2, label=label))
     # "ACR (Full Name)": the parenthesised ORG defines the acronym before it
     for ent in ents:

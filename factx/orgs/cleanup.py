@@ -98,14 +98,13 @@ def not_organisations(doc: Doc, ents: list[Span], toks: Tokens, known: set[str])
 
 
 def first_names(doc: Doc, ents: list[Span], toks: Tokens, known: set[str]) -> list[Span]:
-    """One-word Title-Case ORG entities that are the first or last word of a person's name in the same document
-    ("Budi" after "Budi Santoso"), relabelled PER."""
+    """One-word Title-Case ORG entities that are the first word of a person's name in the same document ("Budi"
+    after "Budi Santoso"), relabelled PER. (A last name may be a company's: "Disney" after "Roy Disney".)"""
     words = set()
     texts = toks.text
     for ent in ents:
         if ent.label_ == PER and len(ent) >= 2:
             words.add(texts[ent.start])
-            words.add(texts[ent.end - 1])
     if not words:
         return []
     return [

@@ -126,6 +126,7 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
     """``span._.value`` of every ORG: the acronym's definition, the gazetteer's canonical name (of the text, or of
     the text without its legal form), a local government's full name, else the text."""
     last_government: dict[str, str] = {}
+    long_forms = {d.long_form: d.value for d in definitions.values() if d.label == ORG and d.long_form}
     for ent in ents:
         if ent.label_ != ORG:
             continue
@@ -133,6 +134,9 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
         definition = definitions.get(text)
         if definition is not None and definition.label == ORG:
             ent._.value = definition.value
+            continue
+        if (ent.start, ent.end) in long_forms:
+            ent._.value = long_forms[ent.start, ent.end]
             continue
         government = local_government(text, last_government)
         ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent)) or government or text

@@ -89,9 +89,10 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                     etypes[t] == LOC and region_of(texts, iobs, etypes, t, i))}
                 weak = starts_with_words(texts, i, forms["weak_heads"])
                 person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
-                if iobs[i] == "I" and etypes[i] == LOC:
-                    pass  # "Serikat" of "Amerika Serikat"
-                elif starts_with_words(texts, i, forms["heads"]) and not (person or (weak and inside)):
+                if iobs[i] == "I" and etypes[i] in {LOC, "EVENT"}:
+                    i += 1  # inside a place or an event: "Serikat" of "Amerika Serikat", "Rapat Dewan Gubernur BI"
+                    continue
+                if starts_with_words(texts, i, forms["heads"]) and not (person or (weak and inside)):
                     orgs.append(Span(doc, i, end, label=ORG))
                     i = end
                     continue
@@ -120,7 +121,10 @@ def region_of(texts: list[str], iobs: list[str], etypes: list[str], t: int, star
     k = t
     while k > start and iobs[k] == "I":
         k -= 1
-    return k > start and texts[k - 1] in org_forms()["regions"]
+    forms = org_forms()
+    # "Kantor Wali Kota [Jayapura]": "Kota" is part of a title there, and the place is the office's, not a region's
+    return k > start and texts[k - 1] in forms["regions"] and not (
+        k > start + 1 and starts_with_words(texts, k - 2, forms["titles"]) == 2)
 
 
 def company_end(texts: list[str], start: int, end: int, forms: dict) -> int:

@@ -40,9 +40,9 @@ def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Token
             continue
         used.update(id(m) for m in inside)
         if ent.label_ != ORG:
-            if ent.label_ in {"LOC", "EVENT"}:
-                continue  # a place or an event whose name holds an organisation's ("Rapat Dewan Gubernur BI") stays
-            out.extend(Span(doc, m.start, m.end, label=ORG) for m in inside)
+            if ent.label_ == "EVENT":
+                continue  # an event whose name holds an organisation's ("Rapat Dewan Gubernur BI") stays
+            out.extend(Span(doc, m.start, m.end, label=ORG) for m in inside)  # "Gedung Kementerian Sekretariat Negara"
             continue
         first, last = inside[0], inside[-1]
         if texts[ent.start] in forms["prefixes"] and first.start > ent.start + 1:
@@ -52,9 +52,11 @@ def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Token
         if len(inside) == 1 and left_legal and right_legal:
             continue  # "PT Bank Mandiri (Persero) Tbk" around "Bank Mandiri": the model's span is the name
         if len(inside) == 1 and left_legal and not person_after(ent, last, ents, texts) and (
-                kinds.get(" ".join(last.text.split())) in EXTENDED_KINDS or name_goes_on(ent, last, toks)):
-            # a longer name that begins with a known one: a company's ("Pertamina Hulu Energi"), or a foreign
-            # counterpart's ("Kementerian Perdagangan dan Industri Singapura", "Bea Cukai Chongqing")
+                kinds.get(" ".join(last.text.split())) in EXTENDED_KINDS or name_goes_on(ent, last, toks)
+                or (len(last) == 1 and last.text.isupper())):
+            # a longer name that begins with a known one: a company's ("Pertamina Hulu Energi"), a foreign
+            # counterpart's ("Kementerian Perdagangan dan Industri Singapura", "Bea Cukai Chongqing"), or one
+            # that begins with a known acronym ("LPI Al Azhaar")
             continue
         out.extend(Span(doc, m.start, m.end, label=ORG) for m in inside)
     for m in matches:
