@@ -135,7 +135,7 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
         if definition is not None and definition.label == ORG:
             ent._.value = definition.value
             continue
-        if (ent.start, ent.end) in long_forms:
+        if (ent.start, ent.end) in long_forms and "(" in text:  # a long form that runs past a bracket
             ent._.value = long_forms[ent.start, ent.end]
             continue
         government = local_government(text, last_government)
