@@ -173,6 +173,23 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
         definitions.setdefault(acronym, Definition(label, value if label == ORG else text, (start, ti)))
         new.append(Span(doc, start, ti, label=label))
         new.append(Span(doc, ti + 1, ti + 2, label=label))
+    # "PT Bank Pembangunan Daerah Sumatera Barat (Bank Nagari)": a short name of two or three words in brackets
+    for ti, text in enumerate(texts):
+        ent = ents_by_end.get(ti) if text == "(" else None
+        if ent is None or ent.label_ != ORG:
+            continue
+        k = ti + 1
+        while k < len(texts) and k - ti <= 3 and texts[k][:1].isupper() and texts[k].isalpha():
+            k += 1
+        short = " ".join(texts[ti + 1 : k])
+        if k - ti - 1 < 2 or k >= len(texts) or texts[k] != ")" or short in place_names() or short in definitions:
+            continue
+        long_text = normal(ent.text)
+        if label_of(long_text, short, ent, gazetteer) is not ORG:
+            continue
+        value = (gazetteer.lookup(long_text) or gazetteer.lookup(short) if gazetteer is not None else None) or long_text
+        definitions[short] = Definition(ORG, value, (ent.start, ti))
+        new.append(Span(doc, ti + 1, k, label=ORG))
     # "ACR (Full Name)": the parenthesised ORG defines the acronym before it
     for ent in ents:
         if ent.label_ != ORG or ent.start < 2 or ent.end >= len(doc):

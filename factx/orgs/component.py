@@ -18,7 +18,9 @@ from .acronyms import acronyms
 from .cleanup import drop_ents, first_names, not_organisations
 from .gazetteer import Gazetteer, read_gazetteer
 from .legal import core_name, legal_forms, short_forms
-from .names import bare_governments, list_members, local_government, name_rules, propagate, remember_government
+from .names import (
+    bare_governments, council, list_members, local_government, name_rules, propagate, remember_government,
+)
 from .places import listed_places, places_to_loc
 from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
 from .words import ORG, Tokens, is_headline_text, normal, place_names, sentences
@@ -106,6 +108,7 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     ents = drop_ents(doc, ents, [e for e in ents if e.label_ == ORG and any(
         s <= e.start and e.end <= t for s, t in banned)])
     chars = toks.chars
+    merge(propagate(doc, {short for short, d in definitions.items() if " " in short and d.label == ORG}, toks))
     found = {normal(chars[e.start_char : e.end_char]) for e in ents
              if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
     merge(propagate(doc, found - place_names(), toks))
@@ -138,7 +141,7 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
         if (ent.start, ent.end) in long_forms and "(" in text:  # a long form that runs past a bracket
             ent._.value = long_forms[ent.start, ent.end]
             continue
-        government = local_government(text, last_government)
+        government = local_government(text, last_government) or council(text, chars)
         ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent)) or government or text
         remember_government(ent._.value, last_government)
 

@@ -12,12 +12,12 @@ from spacy.tokens import Doc, Span
 from .legal import trim_run
 from .words import (
     LOC, NAME_JOINERS, ORG, Tokens, is_headline, is_name_text, normal, org_forms, phrase_index, place_names,
-    sentences, starts_with_words,
+    province_names, sentences, starts_with_words,
 )
 
 __all__ = [
     "LIST_SEPARATORS", "name_run_end", "name_rules", "list_members", "coordinated", "stands_alone", "index_names",
-    "propagate", "local_government", "remember_government", "bare_governments", "company_end",
+    "propagate", "local_government", "remember_government", "council", "bare_governments", "company_end",
 ]
 
 
@@ -243,6 +243,33 @@ def local_government(text: str, last: dict[str, str]) -> str | None:
     if len(words) == 1:
         return last.get(words[0], shorts[words[0]])
     return " ".join([shorts[words[0]]] + words[1:])
+
+
+def council(text: str, chars: str) -> str | None:
+    """The full name of a regional council ("DPRD Jawa Barat" -> "Dewan Perwakilan Rakyat Daerah Provinsi Jawa
+    Barat"), its level from the province list or from the document's text ``chars`` ("Kabupaten Agam", "Pemkab
+    Agam", "Bupati Agam"); None for any other name or where the level is unknown."""
+    forms = org_forms()
+    words = text.split()
+    for short, long in forms["councils"].items():
+        if words[:1] == [short]:
+            region = words[1:]
+        elif text.startswith(long + " "):
+            region = text[len(long) + 1 :].split()
+        else:
+            continue
+        if not region:
+            return None
+        if region[0] in forms["regions"]:
+            return " ".join([long] + region)
+        name = " ".join(region)
+        if name in province_names():
+            return f"{long} Provinsi {name}"
+        for level, cues in (("Kabupaten", ("Kabupaten", "Pemkab", "Bupati")), ("Kota", ("Kota", "Pemkot", "Wali Kota"))):
+            if any(f"{cue} {name}" in chars for cue in cues):
+                return f"{long} {level} {name}"
+        return None
+    return None
 
 
 def remember_government(value: str, last: dict[str, str]) -> None:
