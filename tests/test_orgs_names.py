@@ -44,6 +44,50 @@ CASES = [
         [],
         [("Kementerian Agama", "ORG", "Kementerian Agama")],
     ),
+    (  # local governments are ORGs, with the place inside; short forms take their full name as value
+        "Pemerintah Kota Sukamaju dan Pemprov Jawa Timur menandatangani nota. Pemprov menyiapkan dana.",
+        [("Sukamaju", "LOC"), ("Jawa Timur", "LOC")],
+        [("Pemerintah Kota Sukamaju", "ORG", "Pemerintah Kota Sukamaju"),
+         ("Pemprov Jawa Timur", "ORG", "Pemerintah Provinsi Jawa Timur"),
+         ("Pemprov", "ORG", "Pemerintah Provinsi Jawa Timur")],
+    ),
+    (  # ... also where the model took the place for a person; a bare "Pemda" is local government in general
+        "Pemkab Sukamaju terkejut. Pemda lain menunggu.",
+        [("Sukamaju", "PER")],
+        [("Pemkab Sukamaju", "ORG", "Pemerintah Kabupaten Sukamaju"), ("Pemda", "ORG", "Pemerintah Daerah")],
+    ),
+    (  # a regional council's value names its level: a province from the list, a regency from the text
+        "DPRD Jawa Timur dan DPRD Sukamaju rapat. Bupati Sukamaju hadir.",
+        [("DPRD Jawa Timur", "ORG"), ("DPRD Sukamaju", "ORG")],
+        [("DPRD Jawa Timur", "ORG", "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Timur"),
+         ("DPRD Sukamaju", "ORG", "Dewan Perwakilan Rakyat Daerah Kabupaten Sukamaju")],
+    ),
+    (  # the region closes a regional body's name; the person after it is not part of it
+        "Kepala Dinas Energi dan Sumber Daya Mineral Provinsi Maluku Utara Rina Kusumawati hadir.",
+        [("Maluku Utara", "LOC"), ("Rina Kusumawati", "PER")],
+        [("Dinas Energi dan Sumber Daya Mineral Provinsi Maluku Utara", "ORG",
+          "Dinas Energi dan Sumber Daya Mineral Provinsi Maluku Utara"), ("Rina Kusumawati", "PER", None)],
+    ),
+    (  # a mayor's office is not the city's government: the place stays a place
+        "Warga berkumpul di Kantor Wali Kota Sukamaju kemarin.",
+        [("Sukamaju", "LOC")],
+        [("Sukamaju", "LOC", None)],
+    ),
+    (  # firms in running text: a company word ends the name, a country after it belongs to it, a person does not
+        "IHSG diperkirakan menguat, kata analis Cakra Asset Sekuritas Indonesia Nafan Aji.",
+        [],
+        [("Cakra Asset Sekuritas Indonesia", "ORG", "Cakra Asset Sekuritas Indonesia")],
+    ),
+    (
+        "Target harga: Rp 1.500 (Lintang Capital).",
+        [],
+        [("Lintang Capital", "ORG", "Lintang Capital")],
+    ),
+    (  # an institution word inside a place's name starts no ORG
+        "Ekspor ke Amerika Serikat dan Eropa naik.",
+        [("Amerika Serikat", "LOC"), ("Eropa", "LOC")],
+        [("Amerika Serikat", "LOC", None), ("Eropa", "LOC", None)],
+    ),
 ]
 
 

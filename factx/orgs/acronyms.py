@@ -158,6 +158,8 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
             definitions.setdefault(acronym, Definition(ORG, known, None))
             new.append(Span(doc, ti + 1, ti + 2, label=ORG))
             continue
+        if label == LOC and initials_start(text.split(), acronym) != 0:
+            continue  # a place's acronym spells its name ("Nusa Tenggara Barat (NTB)"); "JAKARTA (ANTARA)" is none
         if label is TERM:
             definitions.setdefault(acronym, Definition(TERM, text, (long_form.start, ti)))
             banned.extend([(long_form.start, ti), (ti + 1, ti + 2)])
@@ -196,8 +198,10 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
             continue
         if texts[ent.start - 1] == "(" and texts[ent.end] == ")" and ACRONYM.match(texts[ent.start - 2]):
             acronym, text = texts[ent.start - 2], normal(ent.text)
-            if is_term(text) or is_term(acronym):
-                continue
+            before = ents_by_end.get(ent.start - 1)
+            if is_term(text) or is_term(acronym) or acronym.title() in place_names() or (
+                    before is not None and before.label_ == LOC):
+                continue  # "JAKARTA (ANTARA)": a dateline, no definition
             value = (gazetteer.lookup(text) if gazetteer is not None else None) or text
             definitions.setdefault(acronym, Definition(ORG, value, (ent.start, ent.end)))
             new.append(Span(doc, ent.start - 2, ent.start - 1, label=ORG))

@@ -31,8 +31,11 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
         toks.text, toks.lower, toks.names, toks.iob, toks.etype, toks.sent_start, toks.n)
     end = start
     joined = None  # where the one joiner allowed in a name stands
+    # "Pemkab [Agam]": the place after a local government's head, even where the model took it for a person
+    government = start + starts_with_words(texts, start, org_forms()["government_heads"])
     while end < n:
-        if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in {"PER", ORG})):
+        if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in {"PER", ORG}
+                                                 and not (end == government and etypes[end] == "PER"))):
             break  # a new sentence, or the model's next person or organisation ("Partai Golkar Akbar Tandjung")
         if joined is not None and end - joined > 3:
             break  # at most three words after "dan": "Kamar Dagang dan Industri Tionghoa Singapura"
