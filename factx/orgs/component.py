@@ -121,13 +121,14 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     ents = drop_ents(doc, ents, not_organisations(doc, ents, toks, known))
     merge(first_names(doc, ents, toks, known))
     merge(bare_governments(doc, toks.read_ents(doc)))
-    values(doc, ents, definitions, gazetteer, chars)
+    values(doc, ents, definitions, gazetteer, toks)
     return doc
 
 
-def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, chars: str) -> None:
+def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, toks: Tokens) -> None:
     """``span._.value`` of every ORG: the acronym's definition, the gazetteer's canonical name (of the text, or of
     the text without its legal form), a local government's full name, else the text."""
+    chars = toks.chars
     last_government: dict[str, str] = {}
     long_forms = {d.long_form: d.value for d in definitions.values() if d.label == ORG and d.long_form}
     for ent in ents:
@@ -142,7 +143,7 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
             ent._.value = long_forms[ent.start, ent.end]
             continue
         government = local_government(text, last_government) or council(text, chars)
-        ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent)) or government or text
+        ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent, toks)) or government or text
         remember_government(ent._.value, last_government)
 
 
