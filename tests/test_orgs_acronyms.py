@@ -91,6 +91,12 @@ CASES = [
          ("Danantara", "ORG", "Badan Pengelola Investasi Daya Anagata Nusantara"),
          ("Danantara", "ORG", "Badan Pengelola Investasi Daya Anagata Nusantara")],
     ),
+    (  # ... but not into a complete name of its own: a unit's acronym before its parent
+        "Anggota Badan Musyawarah (Bamus) Dewan Perwakilan Rakyat hadir kemarin.",
+        [],
+        [("Badan Musyawarah", "ORG", "Badan Musyawarah"), ("Bamus", "ORG", "Badan Musyawarah"),
+         ("Dewan Perwakilan Rakyat", "ORG", "Dewan Perwakilan Rakyat")],
+    ),
     (  # a ticker after a company's full name, legal form and all, takes that name as its value
         "Saham PT Sinar Niaga Lestari (Persero) Tbk (SNLA) naik. SNLA membagi dividen.",
         [("PT Sinar Niaga Lestari (Persero) Tbk", "ORG")],

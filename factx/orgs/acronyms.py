@@ -148,9 +148,13 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
         label = label_of(text, acronym, ent, gazetteer)
         known = gazetteer.lookup(acronym) if gazetteer is not None else None
         earlier = definitions.get(texts[long_form.start - 2]) if long_form.start >= 3 else None
+        chained = False
         if (earlier is not None and earlier.label == ORG and texts[long_form.start - 1] == ")"
-                and earlier.long_form is not None and earlier.long_form[1] == long_form.start - 3):
+                and earlier.long_form is not None and earlier.long_form[1] == long_form.start - 3
+                and not starts_with_words(texts, long_form.start, org_forms()["heads"])
+                and not (gazetteer is not None and gazetteer.lookup(text))):
             label = ORG  # the name goes on after the bracket of an organisation's acronym
+            chained = True
         if label is False and known is None:
             continue
         if known is not None and label in (False, LOC):
@@ -166,8 +170,7 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
             continue
         value = (gazetteer.lookup(text) if gazetteer is not None else None) or known or text
         start = long_form.start
-        if label == ORG and earlier is not None and earlier.long_form is not None and (
-                texts[start - 1] == ")" and earlier.long_form[1] == start - 3):
+        if chained:
             # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara (Danantara)": the name runs past a bracket
             start = earlier.long_form[0]
             value = known or normal(earlier.value + " " + text)
