@@ -72,6 +72,22 @@ CASES = [
         [("Garuda Indonesia", "ORG")],
         [("PT Garuda Indonesia (Persero) Tbk", "ORG", "PT Garuda Indonesia (Persero) Tbk")],
     ),
+    (  # a known word inside a longer name that starts with an institution word is not the known organisation
+        "Laba Bank Syariah Sentosa Mandiri naik tahun ini.",
+        [],
+        [("Bank Syariah Sentosa Mandiri", "ORG", "Bank Syariah Sentosa Mandiri")],
+    ),
+    (  # a known name and its acronym run together are two mentions; several known words in one name are one
+        "Kata Gubernur Bank Indonesia BI hari ini, dan Bank Syariah Mandiri Sejahtera.",
+        [("Bank Indonesia BI", "ORG"), ("Bank Syariah Mandiri Sejahtera", "ORG")],
+        [("Bank Indonesia", "ORG", "Bank Indonesia"), ("BI", "ORG", "Bank Indonesia"),
+         ("Bank Syariah Mandiri Sejahtera", "ORG", "Bank Syariah Mandiri Sejahtera")],
+    ),
+    (  # a building's name holding a known one: the organisation; the head words left over name nothing
+        "Rapat di Kantor Pusat DJBC Jakarta, Senin.",
+        [("Kantor Pusat DJBC Jakarta", "LOC")],
+        [("DJBC", "ORG", "Direktorat Jenderal Bea dan Cukai"), ("Jakarta", "LOC", None)],
+    ),
     (  # an event whose name holds an organisation's stays an event
         "Hasil Rapat Dewan Gubernur BI diumumkan sore ini.",
         [("Rapat Dewan Gubernur BI", "EVENT")],

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .words import ORG, normal, org_forms, place_names
+from .words import ORG, normal, org_forms, place_names, starts_with
 
 __all__ = ["GAZETTEER_FILE", "Entry", "read_gazetteer", "Gazetteer"]
 
@@ -112,14 +112,14 @@ class Gazetteer:
 
 
 def in_company_name(doc: Doc, span: Span) -> bool:
-    """A one-word Title-Case alias inside a company's name after its legal prefix ("Mandiri" of "CV Karya Mandiri
-    Utama"): not the known organisation."""
+    """A one-word Title-Case alias inside a longer name that starts with a legal prefix or an institution word
+    ("Mandiri" of "CV Karya Mandiri Utama" or of "Bank Syariah Mandiri"): not the known organisation."""
     if len(span) != 1 or span.text.isupper():
         return False
-    prefixes = org_forms()["prefixes"]
+    forms = org_forms()
     k = span.start - 1
     while k >= max(0, span.start - 5) and doc[k].text[:1].isupper():
-        if doc[k].text in prefixes:
+        if doc[k].text in forms["prefixes"] or starts_with(doc, k, forms["heads"]):
             return True
         k -= 1
     return False

@@ -92,8 +92,11 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                     etypes[t] == LOC and region_of(texts, iobs, etypes, t, i))}
                 weak = starts_with_words(texts, i, forms["weak_heads"])
                 person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
-                if iobs[i] == "I" and etypes[i] in {LOC, "EVENT"}:
+                if iobs[i] == "I" and (etypes[i] == "EVENT" or (etypes[i] == LOC and in_place(texts, iobs, i))):
                     i += 1  # inside a place or an event: "Serikat" of "Amerika Serikat", "Rapat Dewan Gubernur BI"
+                    continue
+                if all(starts_with_words(texts, k, forms["heads"]) for k in range(i, end)):
+                    i += 1  # head words alone name nothing: "Kantor Pusat"
                     continue
                 if starts_with_words(texts, i, forms["heads"]) and not (person or (weak and inside)):
                     orgs.append(Span(doc, i, end, label=ORG))
@@ -116,6 +119,17 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
     orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
     return orgs, locs
+
+
+def in_place(texts: list[str], iobs: list[str], i: int) -> bool:
+    """Whether token ``i``, inside an entity, is inside a listed place's name ("Serikat" of "Amerika Serikat")."""
+    start = i
+    while start > 0 and iobs[start] == "I":
+        start -= 1
+    end = i + 1
+    while end < len(iobs) and iobs[end] == "I":
+        end += 1
+    return " ".join(texts[start:end]) in place_names()
 
 
 def region_of(texts: list[str], iobs: list[str], etypes: list[str], t: int, start: int) -> bool:

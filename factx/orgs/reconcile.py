@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .legal import suffix_end
 from .words import NAME_JOINERS, ORG, Tokens, org_forms, place_names, starts_with_words
 
-__all__ = ["gazetteer_spans", "trim_titles", "split_joined", "edges", "person_after"]
+__all__ = ["gazetteer_spans", "trim_titles", "split_joined", "edges", "person_after", "separate", "name_goes_on"]
 
 PER = "PER"
 SEPARATORS = {"dan", "serta", ",", "&", "/"}
@@ -51,6 +51,8 @@ def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Token
         right_legal = suffix_end(doc, last.end, forms["suffix_re"], toks) >= ent.end
         if len(inside) == 1 and left_legal and right_legal:
             continue  # "PT Bank Mandiri (Persero) Tbk" around "Bank Mandiri": the model's span is the name
+        if len(inside) > 1 and not all(separate(a, b, toks) for a, b in zip(inside, inside[1:])):
+            continue  # "Bank Syariah Mandiri": known words inside one longer name
         if len(inside) == 1 and left_legal and not person_after(ent, last, ents, texts) and (
                 kinds.get(" ".join(last.text.split())) in EXTENDED_KINDS or name_goes_on(ent, last, toks)
                 or (len(last) == 1 and last.text.isupper())):
@@ -63,6 +65,15 @@ def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Token
         if id(m) not in used:
             out.append(Span(doc, m.start, m.end, label=ORG))
     return out
+
+
+def separate(a: Span, b: Span, toks: Tokens) -> bool:
+    """Whether the known names ``a`` and ``b`` inside one model ORG are two: a joiner stands between them ("Bank
+    Indonesia dan OJK"), or ``b`` is an acronym right after ``a`` ("Bank Indonesia BI")."""
+    between = range(a.end, b.start)
+    if any(toks.lower[k] in SEPARATORS for k in between):
+        return True
+    return not between and len(b) == 1 and b.text.isupper()
 
 
 def name_goes_on(ent: Span, last: Span, toks: Tokens) -> bool:
