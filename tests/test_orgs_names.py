@@ -83,6 +83,11 @@ CASES = [
         [],
         [("Lintang Capital", "ORG", "Lintang Capital")],
     ),
+    (  # a name runs up to a date, not over it
+        "Dewan Keamanan Antariksa Sabtu mengeluarkan resolusi.",
+        [("Sabtu", "DATE")],
+        [("Dewan Keamanan Antariksa", "ORG", "Dewan Keamanan Antariksa"), ("Sabtu", "DATE", None)],
+    ),
     (  # an institution word inside a place's name starts no ORG
         "Ekspor ke Amerika Serikat dan Eropa naik.",
         [("Amerika Serikat", "LOC"), ("Eropa", "LOC")],

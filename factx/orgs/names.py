@@ -21,6 +21,10 @@ __all__ = [
 ]
 
 
+# entities a capitalised name runs into but not over: "Dewan Keamanan PBB [Sabtu]"
+STOPS = {"PER", ORG, "DATE", "DURATION", "MONEY"}
+
+
 def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens | None = None) -> int:
     """End of the capitalised name that starts at ``start``: name words, and a joiner ("dan", "&") between two of
     them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
@@ -34,9 +38,9 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
     # "Pemkab [Agam]": the place after a local government's head, even where the model took it for a person
     government = start + starts_with_words(texts, start, org_forms()["government_heads"])
     while end < n:
-        if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in {"PER", ORG}
+        if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in STOPS
                                                  and not (end == government and etypes[end] == "PER"))):
-            break  # a new sentence, or the model's next person or organisation ("Partai Golkar Akbar Tandjung")
+            break  # a new sentence, the model's next person or organisation ("Partai Golkar Akbar Tandjung"), a date
         if joined is not None and end - joined > 3:
             break  # at most three words after "dan": "Kamar Dagang dan Industri Tionghoa Singapura"
         if names[end]:
