@@ -54,6 +54,11 @@ CASES = [
         [("PT Sultra Nikel", "ORG")],
         [("PT Sultra Nikel Perkasa", "ORG", "PT Sultra Nikel Perkasa")],
     ),
+    (  # ... but not over the person after a company's acronym
+        "Direktur Utama PT PKG Arifin Tasrif mengatakan itu.",
+        [("PT PKG", "ORG"), ("Arifin Tasrif", "PER")],
+        [("PT PKG", "ORG", "PT PKG"), ("Arifin Tasrif", "PER", None)],
+    ),
 ]
 
 

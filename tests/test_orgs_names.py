@@ -88,6 +88,11 @@ CASES = [
         [("Sabtu", "DATE")],
         [("Dewan Keamanan Antariksa", "ORG", "Dewan Keamanan Antariksa"), ("Sabtu", "DATE", None)],
     ),
+    (  # a head word alone in a list names nothing
+        "Pemerintah dan DPR sepakat soal anggaran.",
+        [("DPR", "ORG")],
+        [("DPR", "ORG", "Dewan Perwakilan Rakyat")],
+    ),
     (  # an institution word inside a place's name starts no ORG
         "Ekspor ke Amerika Serikat dan Eropa naik.",
         [("Amerika Serikat", "LOC"), ("Eropa", "LOC")],

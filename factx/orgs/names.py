@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .legal import trim_run
 from .words import (
     LOC, NAME_JOINERS, ORG, Tokens, is_headline, is_name_text, normal, org_forms, phrase_index, place_names,
-    province_names, sentences, starts_with_words,
+    province_names, sentences, starts_with, starts_with_words,
 )
 
 __all__ = [
@@ -206,9 +206,12 @@ def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict) -> lis
     if len(members) < 2 or not any(label_of.get(m) == ORG for m in members):
         return []
     spans = []
+    heads = org_forms()["heads"]
     for start, end in members:
         label = label_of.get((start, end))
         if label is None and normal(doc[start:end].text) not in place_names():
+            if all(starts_with(doc, k, heads) for k in range(start, end)):
+                continue  # "Pemerintah dan DPR": a head word alone names nothing
             if not any(doc[k].ent_type_ in {"PER", ORG} for k in range(start, end)):
                 spans.append(Span(doc, start, end, label=ORG))
     return spans

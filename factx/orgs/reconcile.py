@@ -133,8 +133,10 @@ def split_joined(doc: Doc, ents: list[Span], toks: Tokens, match_starts: set[int
         if ent.label_ != ORG or len(ent) < 3 or not starts_org(ent.start):
             continue
         cuts = [k for k in range(ent.start + 1, ent.end - 1) if lowers[k] in SEPARATORS and starts_org(k + 1)]
-        if not cuts:
-            continue
+        bounds = list(zip([ent.start] + [k + 1 for k in cuts], cuts + [ent.end]))
+        if not cuts or any(a not in match_starts and all(starts_with_words(texts, k, forms["heads"])
+                                                          for k in range(a, b)) for a, b in bounds):
+            continue  # "Pemerintah dan DPR": a head word alone names nothing
         start = ent.start
         for k in cuts:
             out.append(Span(doc, start, k, label=ORG))
@@ -163,7 +165,7 @@ def edges(doc: Doc, ents: list[Span], toks: Tokens, known: set[tuple[int, int]])
         prefixed = texts[start] in forms["prefixes"]
         headed = starts_with_words(texts, start + prefixed, forms["heads"])
         if following is not None and end == ent.end and (
-                (prefixed and following.label_ in {PER, "LOC"})
+                (prefixed and following.label_ in {PER, "LOC"} and not texts[end - 1].isupper())
                 or (headed and following.label_ == "LOC" and not texts[end - 1].isupper())):
             end = following.end
         elif end == ent.end and end + 1 < n and texts[end] in forms["regions"] and names[end + 1]:
