@@ -132,18 +132,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     nlp = factx.load(args.model) if args.model else factx.load()
     total = Score("all")
-    print(f"{'article':<34} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5} {'value':>5} {'DATE':>4} {'MONEY':>5}")
+    print(f"{'article':<36} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5} {'value':>5} {'DATE':>4} {'MONEY':>5}")
     for article in articles:
         result = score(article, nlp)
         total.add(result)
         print(
-            f"{result.name:<34} {result.gold:>4} {result.predicted:>4} {result.precision:>5.2f} {result.recall:>5.2f}"
+            f"{result.name:<36} {result.gold:>4} {result.predicted:>4} {result.precision:>5.2f} {result.recall:>5.2f}"
             f" {result.f1:>5.2f} {result.value:>5.2f} {result.dates:>4} {result.money:>5}"
         )
         if args.errors and result.errors:
             print("\n".join(result.errors))
     print(
-        f"{'ALL (' + str(len(articles)) + ' articles)':<34} {total.gold:>4} {total.predicted:>4} {total.precision:>5.2f}"
+        f"{'ALL (' + str(len(articles)) + ' articles)':<36} {total.gold:>4} {total.predicted:>4} {total.precision:>5.2f}"
         f" {total.recall:>5.2f} {total.f1:>5.2f} {total.value:>5.2f} {total.dates:>4} {total.money:>5}"
     )
     print(
