@@ -62,6 +62,11 @@ CASES = [
         [("Koalisi Indonesia Maju", "ORG")],
         [],
     ),
+    (  # a head word alone is no organisation; a housing-finance programme neither
+        "Bank menyalurkan KPR FLPP. Dana FLPP naik.",
+        [("Bank", "ORG"), ("FLPP", "ORG"), ("FLPP#2", "ORG")],
+        [],
+    ),
 ]
 
 

@@ -88,6 +88,21 @@ CASES = [
         [("Kantor Pusat DJBC Jakarta", "LOC")],
         [("DJBC", "ORG", "Direktorat Jenderal Bea dan Cukai"), ("Jakarta", "LOC", None)],
     ),
+    (  # a known name ending in a place that the text goes on with is a longer name ("DPRD Lampung Tengah")
+        "Rapat DPRD Lampung Tengah digelar kemarin.",
+        [],
+        [("DPRD Lampung Tengah", "ORG", "DPRD Lampung Tengah")],
+    ),
+    (  # "RI" after a known name belongs to the model's span
+        "Bantuan dari Departemen Sosial RI tiba.",
+        [("Departemen Sosial RI", "ORG")],
+        [("Departemen Sosial RI", "ORG", "Departemen Sosial RI")],
+    ),
+    (  # a title before an acronym-led name is not part of it
+        "Komisioner BP Tapera menjelaskan skema itu.",
+        [("Komisioner BP Tapera", "ORG")],
+        [("BP Tapera", "ORG", "BP Tapera")],
+    ),
     (  # an event whose name holds an organisation's stays an event
         "Hasil Rapat Dewan Gubernur BI diumumkan sore ini.",
         [("Rapat Dewan Gubernur BI", "EVENT")],

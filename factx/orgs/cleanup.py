@@ -90,8 +90,9 @@ def not_organisations(doc: Doc, ents: list[Span], toks: Tokens, known: set[str])
             len(ent) == 1 and text.isupper() and len(text) <= 3 and previous is not None and previous.label_ == PER
             and previous.end == ent.start and text not in known
         )
+        bare_head = text not in known and starts_with_words(text.split(), 0, forms["heads"]) == len(text.split())
         if in_zone or cited or DOMAIN.search(text) or initials or (text not in known and is_term(text)) or is_unit(
-                text):
+                text) or bare_head:
             drop.append(ent)
         previous = ent
     return drop

@@ -99,7 +99,8 @@ class Gazetteer:
         if not len(doc) or not self.canonical:
             return []
         spans = filter_spans(self.matcher(doc, as_spans=True))
-        return [span for span in spans if not self.common_word(doc, span) and not in_company_name(doc, span)]
+        return [span for span in spans if not self.common_word(doc, span) and not in_company_name(doc, span)
+                and not place_goes_on(doc, span)]
 
     @staticmethod
     def common_word(doc: Doc, span: Span) -> bool:
@@ -123,3 +124,13 @@ def in_company_name(doc: Doc, span: Span) -> bool:
             return True
         k -= 1
     return False
+
+
+def place_goes_on(doc: Doc, span: Span) -> bool:
+    """An alias ending in a place name that the text continues with another capitalised word ("DPRD Lampung" of
+    "DPRD Lampung Tengah", a regency's council): a longer name than the one known."""
+    end = span.end
+    if end >= len(doc) or span[-1].text not in place_names() or doc[end].is_sent_start:
+        return False
+    following = doc[end]
+    return following.text[:1].isupper() and following.text.isalpha() and following.ent_type_ != "PER"

@@ -78,13 +78,14 @@ def separate(a: Span, b: Span, toks: Tokens) -> bool:
 
 def name_goes_on(ent: Span, last: Span, toks: Tokens) -> bool:
     """Whether the words of ``ent`` after the known name ``last`` continue that name: a joiner follows it ("...
-    dan Industri Singapura"), or they hold a place ("Bea Cukai Chongqing")."""
+    dan Industri Singapura"), or they hold a place ("Bea Cukai Chongqing", "Departemen Sosial RI")."""
     rest = range(last.end, ent.end)
     if not rest:
         return False
     places = place_names()
+    tail_places = org_forms()["tail_places"]
     return (toks.lower[last.end] in NAME_JOINERS or any(toks.etype[k] == "LOC" for k in rest)
-            or any(toks.text[k] in places for k in rest))
+            or any(toks.text[k] in places or toks.text[k] in tail_places for k in rest))
 
 
 def person_after(ent: Span, last: Span, ents: list[Span], texts: list[str]) -> bool:
@@ -98,7 +99,8 @@ def person_after(ent: Span, last: Span, ents: list[Span], texts: list[str]) -> b
 
 
 def trim_titles(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
-    """Model ORGs that start with a title, cut to the organisation after it."""
+    """Model ORGs that start with a title, cut to the organisation after it (one that starts with an institution
+    word, a legal prefix or an acronym, or ends with a company word: "Komisioner BP Tapera")."""
     forms = org_forms()
     texts, names = toks.text, toks.names
     out = []
@@ -114,7 +116,7 @@ def trim_titles(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
         if start == ent.start or start >= ent.end or not names[start]:
             continue
         if (starts_with_words(texts, start, forms["heads"]) or texts[start] in forms["prefixes"]
-                or texts[ent.end - 1] in forms["tails"]):
+                or texts[ent.end - 1] in forms["tails"] or (texts[start].isupper() and len(texts[start]) >= 2)):
             out.append(Span(doc, start, ent.end, label=ORG))
     return out
 
