@@ -6,13 +6,15 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from factx.orgs import factx_orgs
+import factx.orgs  # noqa: F401  (registers factx_orgs)
 from factx.tokenizer import TOKENIZER_CONFIG
 
 
 @pytest.fixture(scope="module")
 def blank():
-    return spacy.blank("id", config=TOKENIZER_CONFIG)
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    nlp.add_pipe("factx_orgs")
+    return nlp
 
 
 def run(blank, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
@@ -28,5 +30,5 @@ def run(blank, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str, s
         assert span is not None, target
         spans.append(span)
     doc.ents = spans
-    doc = factx_orgs(doc)
+    doc = blank.get_pipe("factx_orgs")(doc)
     return [(ent.text, ent.label_, ent._.value) for ent in doc.ents]

@@ -24,9 +24,9 @@ CASES = [
          ("Medan", "LOC", None), ("Lintasbumi", "ORG", "Lintasbumi")],
     ),
     (  # the other members of a list holding an ORG are organisations too (not places, not people)
-        "Proyek itu melibatkan Garuda Indonesia, Kencana Nusa, Budi Hartono, Bandung, dan Mitra Prima.",
-        [("Garuda Indonesia", "ORG"), ("Budi Hartono", "PER"), ("Bandung", "LOC")],
-        [("Garuda Indonesia", "ORG", "Garuda Indonesia"), ("Kencana Nusa", "ORG", "Kencana Nusa"),
+        "Proyek itu melibatkan Cakra Nusantara, Kencana Nusa, Budi Hartono, Bandung, dan Mitra Prima.",
+        [("Cakra Nusantara", "ORG"), ("Budi Hartono", "PER"), ("Bandung", "LOC")],
+        [("Cakra Nusantara", "ORG", "Cakra Nusantara"), ("Kencana Nusa", "ORG", "Kencana Nusa"),
          ("Budi Hartono", "PER", None), ("Bandung", "LOC", None), ("Mitra Prima", "ORG", "Mitra Prima")],
     ),
     (  # a place word starts a place name
@@ -35,9 +35,68 @@ CASES = [
         [("Zona Industri Terpadu Batang", "LOC", None)],
     ),
     (  # name rules stay out of Title-Case headlines
+        "Kementerian Urusan Haji Siapkan Kuota Tambahan",
+        [],
+        [],
+    ),
+    (  # ... but a name the gazetteer knows is an ORG there too
         "Kementerian Agama Siapkan Kuota Haji Tambahan",
         [],
+        [("Kementerian Agama", "ORG", "Kementerian Agama")],
+    ),
+    (  # local governments are ORGs, with the place inside; short forms take their full name as value
+        "Pemerintah Kota Sukamaju dan Pemprov Jawa Timur menandatangani nota. Pemprov menyiapkan dana.",
+        [("Sukamaju", "LOC"), ("Jawa Timur", "LOC")],
+        [("Pemerintah Kota Sukamaju", "ORG", "Pemerintah Kota Sukamaju"),
+         ("Pemprov Jawa Timur", "ORG", "Pemerintah Provinsi Jawa Timur"),
+         ("Pemprov", "ORG", "Pemerintah Provinsi Jawa Timur")],
+    ),
+    (  # ... also where the model took the place for a person; a bare "Pemda" is local government in general
+        "Pemkab Sukamaju terkejut. Pemda lain menunggu.",
+        [("Sukamaju", "PER")],
+        [("Pemkab Sukamaju", "ORG", "Pemerintah Kabupaten Sukamaju"), ("Pemda", "ORG", "Pemerintah Daerah")],
+    ),
+    (  # a regional council's value names its level: a province from the list, a regency from the text
+        "DPRD Jawa Timur dan DPRD Sukamaju rapat. Bupati Sukamaju hadir.",
+        [("DPRD Jawa Timur", "ORG"), ("DPRD Sukamaju", "ORG")],
+        [("DPRD Jawa Timur", "ORG", "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Timur"),
+         ("DPRD Sukamaju", "ORG", "Dewan Perwakilan Rakyat Daerah Kabupaten Sukamaju")],
+    ),
+    (  # the region closes a regional body's name; the person after it is not part of it
+        "Kepala Dinas Energi dan Sumber Daya Mineral Provinsi Maluku Utara Rina Kusumawati hadir.",
+        [("Maluku Utara", "LOC"), ("Rina Kusumawati", "PER")],
+        [("Dinas Energi dan Sumber Daya Mineral Provinsi Maluku Utara", "ORG",
+          "Dinas Energi dan Sumber Daya Mineral Provinsi Maluku Utara"), ("Rina Kusumawati", "PER", None)],
+    ),
+    (  # a mayor's office is not the city's government: the place stays a place
+        "Warga berkumpul di Kantor Wali Kota Sukamaju kemarin.",
+        [("Sukamaju", "LOC")],
+        [("Sukamaju", "LOC", None)],
+    ),
+    (  # firms in running text: a company word ends the name, a country after it belongs to it, a person does not
+        "IHSG diperkirakan menguat, kata analis Cakra Asset Sekuritas Indonesia Nafan Aji.",
         [],
+        [("Cakra Asset Sekuritas Indonesia", "ORG", "Cakra Asset Sekuritas Indonesia")],
+    ),
+    (
+        "Target harga: Rp 1.500 (Lintang Capital).",
+        [],
+        [("Lintang Capital", "ORG", "Lintang Capital")],
+    ),
+    (  # a name runs up to a date, not over it
+        "Dewan Keamanan Antariksa Sabtu mengeluarkan resolusi.",
+        [("Sabtu", "DATE")],
+        [("Dewan Keamanan Antariksa", "ORG", "Dewan Keamanan Antariksa"), ("Sabtu", "DATE", None)],
+    ),
+    (  # a head word alone in a list names nothing
+        "Pemerintah dan DPR sepakat soal anggaran.",
+        [("DPR", "ORG")],
+        [("DPR", "ORG", "Dewan Perwakilan Rakyat")],
+    ),
+    (  # an institution word inside a place's name starts no ORG
+        "Ekspor ke Amerika Serikat dan Eropa naik.",
+        [("Amerika Serikat", "LOC"), ("Eropa", "LOC")],
+        [("Amerika Serikat", "LOC", None), ("Eropa", "LOC", None)],
     ),
 ]
 

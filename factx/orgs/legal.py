@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span
 
 from .words import ORG, Tokens, is_name_word, normal, org_forms, place_names
 
-__all__ = ["legal_forms", "trim_run", "suffix_end", "short_forms"]
+__all__ = ["legal_forms", "trim_run", "suffix_end", "short_forms", "core_bounds", "core_name"]
+
+
+def is_gap(text: str) -> bool:
+    """A whitespace token within a line (an extra space), which a name may hold."""
+    return text.isspace() and "\n" not in text
 
 
 def legal_forms(doc: Doc, ents: list[Span], toks: Tokens | None = None) -> list[Span]:
@@ -26,7 +31,9 @@ def legal_forms(doc: Doc, ents: list[Span], toks: Tokens | None = None) -> list[
         if ent.label_ != ORG:
             continue
         start = ent.start
-        if start > 0 and texts[start - 1] in prefixes:
+        if start > 1 and is_gap(texts[start - 1]) and texts[start - 2] in prefixes:
+            start -= 2  # "PT  Garuda Indonesia": a double space after the prefix
+        elif start > 0 and texts[start - 1] in prefixes:
             start -= 1
         elif start > 1 and texts[start - 1] == "." and texts[start - 2] + "." in prefixes:
             start -= 2
@@ -44,7 +51,8 @@ def legal_forms(doc: Doc, ents: list[Span], toks: Tokens | None = None) -> list[
         if end == ti:
             continue
         start = ti
-        while start > 0 and (names[start - 1] or texts[start - 1] in {"&", "-"}):
+        while start > 0 and (names[start - 1] or texts[start - 1] in {"&", "-"}
+                             or (start > 1 and is_gap(texts[start - 1]) and names[start - 2])):
             start -= 1
         if start > 0 and texts[start - 1] in prefixes:
             start -= 1
@@ -81,10 +89,23 @@ def suffix_end(doc: Doc, end: int, suffix_re: re.Pattern, toks: Tokens | None = 
     toks = toks if toks is not None else Tokens(doc)
     ends = toks.ends
     offset = ends[end - 1]
-    match = suffix_re.match(toks.chars[offset : ends[min(end + 15, n) - 1]][:40])
+    chars = toks.chars
+    match = suffix_re.match(chars[offset : ends[min(end + 15, n) - 1]][:40])
     if not match:
         return end
-    return max(bisect_right(ends, offset + match.end(), end), end)
+    stop = offset + match.end()
+    if (chars[stop - 1] == "." and chars[offset : stop - 1].endswith(org_forms()["undotted_suffixes"])
+            and sentence_stop(chars, stop)):
+        shorter = suffix_re.match(chars[offset : stop - 1])
+        if shorter and offset + shorter.end() == stop - 1:
+            stop -= 1  # "... PT Timah Tbk." : the full stop ends the sentence, not the legal form
+    return max(bisect_right(ends, stop, end), end)
+
+
+def sentence_stop(chars: str, stop: int) -> bool:
+    """Whether the "." before ``stop`` ends a sentence: the text ends, or a line break or a capital follows."""
+    rest = chars[stop : stop + 40].lstrip(" \t")
+    return not rest or rest[0] in "\n\r" or rest[0].isupper() or rest[0] in "\"'“”("
 
 
 def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | None = None) -> set[str]:
@@ -96,11 +117,7 @@ def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | Non
     for ent in doc.ents if ents is None else ents:
         if ent.label_ != ORG or len(ent) < 2:
             continue
-        start, end = ent.start, ent.end
-        if doc[start].text in forms["prefixes"]:
-            start += 1
-        end = next((k for k in range(start + 1, end) if suffix_end(doc, k, forms["suffix_re"], toks) == ent.end),
-                   end)
+        start, end = core_bounds(doc, ent, toks)
         while end > start + 1 and doc[end - 1].text in forms["tails"]:
             end -= 1
         if (start, end) == (ent.start, ent.end) or end <= start:
@@ -109,3 +126,22 @@ def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | Non
         if len(short) >= 3 and short not in place_names() and any(is_name_word(t) for t in doc[start:end]):
             shorts.add(short)
     return shorts
+
+
+def core_bounds(doc: Doc, ent: Span, toks: Tokens | None = None) -> tuple[int, int]:
+    """The token range of ``ent`` without its legal prefix ("PT") and legal form ("(Persero) Tbk")."""
+    forms = org_forms()
+    start, end = ent.start, ent.end
+    if doc[start].text in forms["prefixes"]:
+        start += 1
+        while start < end - 1 and doc[start].is_space:
+            start += 1
+    end = next((k for k in range(start + 1, end) if suffix_end(doc, k, forms["suffix_re"], toks) == ent.end), end)
+    return start, end
+
+
+def core_name(doc: Doc, ent: Span, toks: Tokens | None = None) -> str:
+    """The text of ``ent`` without its legal forms, whitespace normalised ("Garuda Indonesia" of "PT  Garuda
+    Indonesia (Persero) Tbk")."""
+    start, end = core_bounds(doc, ent, toks)
+    return normal(doc[start:end].text) if end > start else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from spacy.attrs import ENT_IOB, IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span, Token
@@ -14,7 +15,7 @@ from ..lang import load_json, read_lines
 from ..spans import IOB_STRINGS, doc_text, entity_labels, sentence_bounds, token_table
 
 __all__ = [
-    "ORG", "LOC", "NAME_JOINERS", "NOT_NAMES", "Tokens", "org_forms", "place_names", "normal", "is_name_word",
+    "ORG", "LOC", "NAME_JOINERS", "NOT_NAMES", "Tokens", "org_forms", "place_names", "province_names", "normal", "is_name_word",
     "is_name_text", "starts_with_words", "starts_with", "phrase_index", "by_first_word", "sentences", "is_headline",
     "is_headline_text",
 ]
@@ -48,12 +49,36 @@ def org_forms() -> dict:
         "tails": {k for k in data["tails"]},
         "cues": tuple(tuple(k.split()) for k in data["cues"]),
         "place_heads": tuple(tuple(k.split()) for k in data["place_heads"]),
+        "tail_places": set(data["tail_places"]),
+        "titles": tuple(tuple(k.split()) for k in data["titles"]),
+        "not_org_heads": tuple(tuple(k.split()) for k in data["not_org_heads"]),
+        "not_org_terms": set(data["not_org_terms"]) | set(load_json("currencies.json")["codes"]),
+        "local_governments": dict(data["local_governments"]),
+        "boilerplate": tuple(tuple(k.split()) for k in data["boilerplate"]),
+        "attribution": tuple(tuple(k.split()) for k in data["attribution"]),
+        "government_heads": tuple(tuple(k.split()) for k in data["government_heads"]),
+        "regions": set(data["regions"]),
+        "unit_heads": set(data["unit_heads"]),
+        "undotted_suffixes": tuple(data["undotted_suffixes"]),
+        "councils": dict(data["councils"]),
     }
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     return frozenset(read_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """The provinces of Indonesia: the "# Provinces of Indonesia" section of ``places.txt``."""
+    names, inside = [], False
+    for line in resources.files("factx.lang").joinpath("places.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            inside = line.strip() == "# Provinces of Indonesia"
+        elif inside and line.strip():
+            names.append(line.strip())
+    return frozenset(names)
 
 
 def normal(text: str) -> str:
