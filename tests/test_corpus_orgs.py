@@ -205,8 +205,10 @@ def test_memory_grows_with_organisations_not_documents():
 
 TEXTS = {
     "a.txt": "Jakarta, Rabu (26/11/2025) - PT Pertamina (Persero) menandatangani kontrak dengan Bank Mandiri. "
-             "Otoritas Jasa Keuangan (OJK) menyetujui rencana itu kemarin.\n",
-    "b.txt": "Jakarta, Senin (1/12/2025) - OJK memanggil direksi Pertamina. Menurut OJK, laporan itu terlambat.\n",
+             "Otoritas Jasa Keuangan (OJK) menyetujui rencana itu kemarin. Lembaga Kajian Pangan Rakyat (LKPR) "
+             "menolak rencana itu.\n",
+    "b.txt": "Jakarta, Senin (1/12/2025) - OJK memanggil direksi Pertamina. Menurut OJK, laporan itu terlambat. "
+             "Juru bicara LKPR mengatakan laporan itu belum dibaca.\n",
 }
 
 
@@ -229,9 +231,13 @@ def test_orgs_jsonl(runner, cli_nlp, corpus):
     assert result.exit_code == 0, result.output
     rows = {row["name"]: row for row in read_jsonl(result.stdout)}
     mentions = read_jsonl(runner.invoke(app, ["extract", str(corpus), "-t", "org", "-f", "jsonl", "-q"]).stdout)
-    # b.txt does not define OJK: its bare OJK joins the name a.txt defines
-    assert {(m["doc"][-5:], m["text"], m["value"]) for m in mentions if m["text"] == "OJK"} == {
-        ("a.txt", "OJK", "Otoritas Jasa Keuangan"), ("b.txt", "OJK", "OJK")}
+    # the gazetteer names OJK in both documents; b.txt does not define LKPR (no gazetteer row): its bare LKPR
+    # joins the name a.txt defines
+    assert {(m["doc"][-5:], m["text"], m["value"]) for m in mentions if m["text"] in ("OJK", "LKPR")} == {
+        ("a.txt", "OJK", "Otoritas Jasa Keuangan"), ("b.txt", "OJK", "Otoritas Jasa Keuangan"),
+        ("a.txt", "LKPR", "Lembaga Kajian Pangan Rakyat"), ("b.txt", "LKPR", "LKPR")}
+    lkpr = rows["Lembaga Kajian Pangan Rakyat"]
+    assert (lkpr["aliases"], lkpr["documents"], lkpr["mentions"], lkpr["conflict"]) == (["LKPR"], 2, 3, [])
     assert rows["Otoritas Jasa Keuangan"] == {
         "name": "Otoritas Jasa Keuangan", "kind": "agency", "legal_forms": [], "aliases": ["OJK"],
         "mentions": sum(m["text"] in ("OJK", "Otoritas Jasa Keuangan") for m in mentions), "documents": 2,
@@ -266,23 +272,23 @@ def test_orgs_to_a_file_and_the_summary(runner, cli_nlp, corpus, tmp_path):
     result = runner.invoke(app, ["orgs", str(corpus), "-o", str(out)])
     assert result.exit_code == 0
     assert out.read_bytes().startswith(",".join(ORG_FIELDS).encode() + b"\r\n")
-    assert "factx: 2 documents, 3 organisations, 0 conflicts, 0 skipped inputs" in result.stderr
+    assert "factx: 2 documents, 4 organisations, 0 conflicts, 0 skipped inputs" in result.stderr
     assert [p.name for p in tmp_path.iterdir() if p.name != "corpus"] == ["orgs.csv"]
 
 
 def test_orgs_reports_conflicts(runner, cli_nlp, tmp_path):
     (tmp_path / "corpus.jsonl").write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate([
-        "Juru bicara Komisi Pemberantasan Korupsi (KPK) mengatakan penyidik memeriksa pejabat itu di Jakarta.",
-        "Juru bicara Komisi Pengawas Kompetisi (KPK) mengatakan rapat digelar di Denpasar pada Senin.",
-        "Juru bicara KPK mengatakan penyidik memanggil saksi lagi pada Selasa.",
+        "Juru bicara Lembaga Kajian Pangan Rakyat (LKPR) mengatakan penyidik memeriksa pejabat itu di Jakarta.",
+        "Juru bicara Lembaga Kajian Perumahan Rakyat (LKPR) mengatakan rapat digelar di Denpasar pada Senin.",
+        "Juru bicara LKPR mengatakan penyidik memanggil saksi lagi pada Selasa.",
     ])), encoding="utf-8")
     result = runner.invoke(app, ["orgs", str(tmp_path / "corpus.jsonl"), "-f", "jsonl"])
     assert result.exit_code == 0, result.output
-    assert ("conflict: 'KPK' is defined as 'Komisi Pemberantasan Korupsi' (1 document), 'Komisi Pengawas Kompetisi'"
-            " (1 document); its 1 bare mention in 1 document is not merged") in " ".join(result.stderr.split())
+    assert ("conflict: 'LKPR' is defined as 'Lembaga Kajian Pangan Rakyat' (1 document), 'Lembaga Kajian Perumahan"
+            " Rakyat' (1 document); its 1 bare mention in 1 document is not merged") in " ".join(result.stderr.split())
     rows = {row["name"]: row for row in read_jsonl(result.stdout)}
-    assert rows["KPK"]["conflict"] == ["Komisi Pemberantasan Korupsi", "Komisi Pengawas Kompetisi"]
-    assert rows["KPK"]["documents"] == 1 and rows["Komisi Pemberantasan Korupsi"]["aliases"] == ["KPK"]
+    assert rows["LKPR"]["conflict"] == ["Lembaga Kajian Pangan Rakyat", "Lembaga Kajian Perumahan Rakyat"]
+    assert rows["LKPR"]["documents"] == 1 and rows["Lembaga Kajian Pangan Rakyat"]["aliases"] == ["LKPR"]
 
 
 def test_orgs_bad_input(runner, cli_nlp, corpus, tmp_path):
