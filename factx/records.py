@@ -1,7 +1,8 @@
 """The record contract: the one schema every output format writes.
 
 Mention records: ``doc, type, text, start, end, value, sentence``; MONEY records add ``amount``, ``amount_max``,
-``currency`` (and the context fields ``unit`` and ``qualifier``). Event records (``--events``): ``doc,
+``currency`` (and the context fields ``unit`` and ``qualifier``); DATE records add ``year_source``, where the
+year of the value comes from ("text", "context", "inferred", "reference", or None for no year: "XXXX-08-26"). Event records (``--events``): ``doc,
 event_type, trigger, text, start, end, date, orgs, people, places, money, sentence``.
 
 ``start``/``end`` are character offsets into the document text as decoded, so ``text == source[start:end]``.
@@ -20,17 +21,19 @@ from .spans import doc_text, token_table
 
 __all__ = [
     "Mention", "Event", "Frame", "SentenceIndex", "mentions", "events", "number", "MENTION_TYPES", "MENTION_FIELDS",
-    "MONEY_FIELDS", "EVENT_FIELDS", "MENTION_COLUMNS", "NUMERIC_COLUMNS"
+    "MONEY_FIELDS", "DATE_FIELDS", "EVENT_FIELDS", "MENTION_COLUMNS", "NUMERIC_COLUMNS"
 ]
 
 MENTION_TYPES = ("DATE", "DURATION", "MONEY", "ORG", "PER", "LOC", "EVENT")
 MENTION_FIELDS = ("doc", "type", "text", "start", "end", "value", "sentence")
 MONEY_FIELDS = ("amount", "amount_max", "currency", "unit", "qualifier")
+DATE_FIELDS = ("year_source",)
 EVENT_FIELDS = (
     "doc", "event_type", "trigger", "text", "start", "end", "date", "orgs", "people", "places", "money", "sentence",
 )
-# Columns of the CSV file for mentions: every mention field, then the MONEY ones (empty for other types).
-MENTION_COLUMNS = MENTION_FIELDS + MONEY_FIELDS
+# Columns of the CSV file for mentions: every mention field, then the MONEY ones, then the DATE ones (each empty
+# for other types).
+MENTION_COLUMNS = MENTION_FIELDS + MONEY_FIELDS + DATE_FIELDS
 NUMERIC_COLUMNS = frozenset({"start", "end", "sentence", "amount", "amount_max"})
 
 
@@ -57,9 +60,11 @@ class Mention:
     currency: str | None = None
     unit: str | None = None
     qualifier: str | None = None
+    year_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as written to JSON: MONEY fields only on MONEY records, amounts as numbers."""
+        """The record as written to JSON: MONEY fields only on MONEY records, amounts as numbers; DATE fields only
+        on DATE records."""
         out = {name: getattr(self, name) for name in MENTION_FIELDS}
         if self.type == "MONEY":
             out.update(
@@ -69,6 +74,8 @@ class Mention:
                 unit=self.unit,
                 qualifier=self.qualifier,
             )
+        elif self.type == "DATE":
+            out["year_source"] = self.year_source
         return out
 
 
@@ -143,6 +150,8 @@ def mentions(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | 
         if label == "MONEY":  # only the money component sets these
             mention.amount, mention.amount_max = ext.amount, ext.amount_max
             mention.currency, mention.unit = ext.currency, ext.unit
+        elif label == "DATE":
+            mention.year_source = ext.year_source
         out.append(mention)
     return out
 

@@ -144,6 +144,8 @@ class TableWriter(Writer):
 
 
 def display_value(mention: rec.Mention) -> str:
+    if mention.type == "DATE" and mention.value and mention.year_source == "inferred":
+        return f"{mention.value} (year inferred)"
     if mention.type != "MONEY" or mention.amount is None:
         return mention.value or ""
     amount = f"{rec.number(mention.amount):,}"
