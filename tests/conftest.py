@@ -39,6 +39,11 @@ def check_mention(record: dict, source: str) -> None:
         assert isinstance(record["currency"], str) and len(record["currency"]) == 3
     else:
         assert "amount" not in record
+    if record["type"] == "DATE":
+        assert record["year_source"] in (None, "text", "context", "inferred", "reference")
+        assert (record["year_source"] is None) == (record["value"] is None or not record["value"][:4].isdigit())
+    else:
+        assert "year_source" not in record
 
 
 def read_jsonl(text: str) -> list[dict]:

@@ -122,8 +122,13 @@ def _is_digit_group(word: str) -> bool:
 
 def _in_brackets(text: str, m: re.Match) -> bool:
     """A year or a range of years alone in brackets after a name: a life span "Wakidi (1890 - 1979)", a film's
-    year "Ranjang Pengantin (1974)"; any year of 1000-2199 is one there."""
-    return text[max(0, m.start() - 1) : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+    year "Ranjang Pengantin (1974)", '"Kawin Lari" (1975)'; any year of 1000-2199 is one there (not a count
+    after a common word, "korban (1500)", nor a price after a ticker, "BBCA (1850)")."""
+    if text[max(0, m.start() - 1) : m.start()] != "(" or text[m.end() : m.end() + 1] != ")":
+        return False
+    before = _raw_word(text[max(0, m.start() - 41) : m.start() - 1], last=True)
+    quoted = text[: m.start() - 1].rstrip()[-1:] in ("\"", "”", "'", "’")
+    return quoted or (before[:1].isupper() and before.isalpha() and not before.isupper())  # not a ticker "BBCA"
 
 
 def _year_rule(text: str, m: re.Match) -> Optional[Expr]:
