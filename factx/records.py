@@ -3,7 +3,8 @@
 Mention records: ``doc, type, text, start, end, value, sentence``; MONEY records add ``amount``, ``amount_max``,
 ``currency`` (and the context fields ``unit`` and ``qualifier``); DATE records add ``year_source``, where the
 year of the value comes from ("text", "context", "inferred", "reference", or None for no year: "XXXX-08-26"). Event records (``--events``): ``doc,
-event_type, trigger, text, start, end, date, orgs, people, places, money, sentence``.
+event_type, trigger, text, start, end, date, date_year_source, orgs, people, places, money, sentence``, where
+``date_year_source`` is the ``year_source`` of the DATE mention the frame's date is the value of.
 
 ``start``/``end`` are character offsets into the document text as decoded, so ``text == source[start:end]``.
 """
@@ -29,7 +30,8 @@ MENTION_FIELDS = ("doc", "type", "text", "start", "end", "value", "sentence")
 MONEY_FIELDS = ("amount", "amount_max", "currency", "unit", "qualifier")
 DATE_FIELDS = ("year_source",)
 EVENT_FIELDS = (
-    "doc", "event_type", "trigger", "text", "start", "end", "date", "orgs", "people", "places", "money", "sentence",
+    "doc", "event_type", "trigger", "text", "start", "end", "date", "date_year_source", "orgs", "people", "places",
+    "money", "sentence",
 )
 # Columns of the CSV file for mentions: every mention field, then the MONEY ones, then the DATE ones (each empty
 # for other types).
@@ -107,6 +109,7 @@ class Event:
     places: list[str]
     money: list[dict[str, Any]]
     sentence: int
+    date_year_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in EVENT_FIELDS}
@@ -156,12 +159,30 @@ def mentions(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | 
     return out
 
 
+def _year_source(frame: Frame, dates: dict[str, list[Span]]) -> str | None:
+    """The ``year_source`` of the DATE mention whose value is the frame's date: the one inside the frame's clause,
+    else the nearest one."""
+    spans = dates.get(frame.date) if frame.date is not None else None
+    if not spans:
+        return None
+    clause = frame.span
+    best = min(spans, key=lambda e: (not (clause.start <= e.start and e.end <= clause.end),
+                                     abs(e.start - clause.start)))
+    return best._.year_source
+
+
 def events(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | None = None) -> list[Event]:
     """Event records for the frames on ``doc._.events``."""
     sentences = sentences or SentenceIndex(doc)
     chars = doc_text(doc)
     out = []
-    for frame in doc._.events or []:
+    frames = doc._.events or []
+    dates: dict[str, list[Span]] = {}
+    if frames:
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and ent._.value is not None:
+                dates.setdefault(ent._.value, []).append(ent)
+    for frame in frames:
         span = frame.span
         out.append(
             Event(
@@ -172,6 +193,7 @@ def events(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | No
                 start=span.start_char + offset,
                 end=span.end_char + offset,
                 date=frame.date,
+                date_year_source=_year_source(frame, dates),
                 orgs=list(frame.orgs),
                 people=list(frame.people),
                 places=list(frame.places),

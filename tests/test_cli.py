@@ -92,8 +92,9 @@ def test_events_switch_to_event_records(runner, cli_nlp, article):
     result = run(runner, article, "--events", "--format", "jsonl", "-q")
     assert result.exit_code == 0
     for record in read_jsonl(result.stdout):
-        assert list(record) == ["doc", "event_type", "trigger", "text", "start", "end", "date", "orgs", "people",
-                                "places", "money", "sentence"]
+        assert list(record) == ["doc", "event_type", "trigger", "text", "start", "end", "date", "date_year_source",
+                                "orgs", "people", "places", "money", "sentence"]
+        assert record["date_year_source"] in (None, "text", "context", "inferred", "reference")
         assert TEXT[record["start"] : record["end"]] == record["text"]
 
 
@@ -101,7 +102,7 @@ def test_events_csv_joins_lists(runner, cli_nlp, article):
     result = run(runner, article, "--events", "--format", "csv", "-q")
     assert result.exit_code == 0
     header = result.stdout.splitlines()[0]
-    assert header == "doc,event_type,trigger,text,start,end,date,orgs,people,places,money,sentence"
+    assert header == "doc,event_type,trigger,text,start,end,date,date_year_source,orgs,people,places,money,sentence"
 
 
 @pytest.mark.parametrize("name,fmt", [("out.csv", "csv"), ("out.jsonl", "jsonl"), ("out.json", "json")])
@@ -220,6 +221,20 @@ def test_inferred_year_in_every_format(runner, cli_nlp, tmp_path):
     table = run(runner, path, "-f", "table", "-q").stdout
     assert "2005-08-26 (year inferred)" in table
     assert "2004 (year" not in table
+
+
+def test_event_frames_carry_the_year_source_of_their_date(runner, cli_nlp, tmp_path):
+    path = tmp_path / "rekor.txt"
+    path.write_text("Pada 2004 rekor lama dibuat. Isinbayeva memecahkan rekor dunia, Jumat (26/8), di Brussels.\n"
+                    "Sedangkan tanggal 2 Agustus pesawat itu tergelincir di Jakarta.", encoding="utf-8")
+    records = read_jsonl(run(runner, path, "--events", "-f", "jsonl", "-q").stdout)
+    dated = {r["trigger"]: (r["date"], r["date_year_source"]) for r in records}
+    # the year next to 2004 in which 26 August is a Friday
+    assert dated["memecahkan"] == ("2005-08-26", "context")
+    assert dated["tergelincir"] == ("2004-08-02", "context")
+    assert dated["dibuat"] == ("2004", "text")
+    rows = list(csv.DictReader(io.StringIO(run(runner, path, "--events", "-f", "csv", "-q").stdout)))
+    assert "date_year_source" in rows[0]
 
 
 def test_types_without_date_keep_the_year_source_column(runner, cli_nlp, yearless):

@@ -75,6 +75,7 @@ def values_and_sources(text: str, ref: dt.date | None = None) -> list[tuple[str,
         ("Laba kuartal III naik.", [("kuartal III", "XXXX-07/XXXX-09", None)]),
         ("Sidang pada Juni. Putusan dibacakan tanggal 20.", [("Juni", "XXXX-06", None), ("tanggal 20", "XXXX-06-20", None)]),
         ("Kelahiran 29 Februari tercatat.", [("29 Februari", "XXXX-02-29", None)]),
+        ("Penjualan naik sejak September hingga akhir tahun.", [("September hingga akhir tahun", "XXXX-09/XXXX", None)]),
     ],
 )
 def test_year_unknown(text, expected):

@@ -3,7 +3,10 @@
 The helpers at the top give the year of "Maret lalu", "tahun depan", "15 Mei" (with its weekday) from the reference
 date; the rules call them inside each expression's ``resolve``. :func:`infer_ref_date` picks a reference date from
 the text itself (a dateline, else the latest full date); :func:`resolve` walks the hits of one text in order and
-gives each its value, carrying the year, month and day in context from one hit to the next.
+gives each its value, carrying the year, month and day in context from one hit to the next, and says where the
+value's year comes from (``Found.year_source``). A year-less date with neither a year in context nor a reference
+date takes the one year its weekday fits next to the years the document writes (:func:`_pinned_year`), else an
+unknown year "XXXX" (resolved with a placeholder year that is then masked, :func:`~factx.dates.values._mask_year`).
 """
 
 from __future__ import annotations

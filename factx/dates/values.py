@@ -172,13 +172,14 @@ def _days_in(month: Optional[str], days: tuple) -> Optional[str]:
 # text does not give. A year-less expression is resolved with the leap year 2000 in its place, then masked.
 UNKNOWN_YEAR = "XXXX"
 PLACEHOLDER_YEAR = 2000
-_POINT_YEAR = re.compile(r"(?:^|(?<=/))\d{4}(?=-)")
+_POINT_YEAR = re.compile(r"(?:^|(?<=/))\d{4}(?=-|/|$)")
 
 
 def _mask_year(value: Optional[str]) -> Optional[str]:
     """``value`` with the year of each of its points made unknown: "2000-08-26" -> "XXXX-08-26",
-    "1999-12-24/2000-01-03" -> "XXXX-12-24/XXXX-01-03"; a year alone ("2000") gives None (nothing is known)."""
+    "1999-12-24/2000-01-03" -> "XXXX-12-24/XXXX-01-03", "2000-09/2000" -> "XXXX-09/XXXX"; a value of years alone
+    ("2000") gives None: nothing is known."""
     if value is None:
         return None
     masked = _POINT_YEAR.sub(UNKNOWN_YEAR, value)
-    return None if masked == value else masked
+    return None if masked == value or not re.search(r"\d", masked) else masked
