@@ -35,6 +35,6 @@ The modules, in the order data flows through them (each imports only those befor
 
 from .finder import find, normalize
 from .resolver import infer_ref_date, resolve
-from .values import Expr, Found, duration_value
+from .values import YEAR_SOURCES, Expr, Found, duration_value
 
-__all__ = ["Expr", "Found", "find", "resolve", "infer_ref_date", "normalize", "duration_value"]
+__all__ = ["Expr", "Found", "YEAR_SOURCES", "find", "resolve", "infer_ref_date", "normalize", "duration_value"]
