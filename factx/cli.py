@@ -20,11 +20,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import _blas_threads  # noqa: F401  (first of factx's modules: sets BLAS threads before numpy loads)
 from . import api, writers
+from .cli_options import (
+    DASK, DATE_FIELD, FORMAT, GLOB, ID_FIELD, JOBS, MODEL, OUTPUT, PATHS, QUIET, REF_DATE, TEXT_FIELD,
+)
 from .engine import parse_types
 from .readers import Problem, Reader
 from .writers import Format
 
-__all__ = ["app", "main", "extract_cli", "evaluate_cli"]
+__all__ = ["app", "main", "extract_cli", "orgs_cli", "report_cli", "evaluate_cli"]
 
 app = typer.Typer(
     help="Facts (dates, organisations, money, events) from Indonesian news.",
@@ -101,40 +104,18 @@ def dask_results(address: str, documents, model: Optional[Path], **options):
         raise fail(f"--dask {address}: cannot reach the scheduler ({error})")
 
 
-@app.command("extract")
-def extract_cli(
-    paths: List[str] = typer.Argument(..., help="Text files, .jsonl corpora, folders, or - for stdin.", metavar="PATH..."),
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
-    ),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."),
-    types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
-    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Reference date YYYY-MM-DD for relative dates."),
-    events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores).", min=0),
-    dask_address: Optional[str] = typer.Option(
-        None, "--dask", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (factx[dask])."
-    ),
-    text_field: str = typer.Option("text", help="JSONL field holding the text."),
-    id_field: str = typer.Option("id", help="JSONL field holding the document id."),
-    date_field: str = typer.Option("date", help="JSONL field holding the document's reference date."),
-    glob: str = typer.Option("*.txt,*.jsonl", help="Files to read inside folders (comma-separated patterns)."),
-    model: Optional[Path] = typer.Option(None, help="A spaCy pipeline directory to use instead of the shipped one."),
-) -> None:
-    """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
-    started = time.perf_counter()
+def read_results(
+    paths: List[str], ref_date: Optional[str], jobs: int, dask_address: Optional[str], text_field: str, id_field: str,
+    date_field: str, glob: str, model: Optional[Path], quiet: bool, *, events: bool, types: Optional[frozenset] = None,
+):
+    """Check the reading options (in the order the commands declare them) and start the stream of results:
+    (results, problems). Raises typer.Exit."""
     when = None
     if ref_date is not None:
         try:
             when = dt.date.fromisoformat(ref_date)
         except ValueError:
             raise fail(f"--ref-date must be YYYY-MM-DD, not {ref_date!r}")
-    try:
-        wanted = parse_types(types)
-    except ValueError as error:
-        raise fail(f"--types: {error}")
-    fmt = choose_format(fmt, output)
     if model is not None and not (model / "config.cfg").is_file():
         raise fail(f"--model {model}: not a spaCy pipeline directory (no config.cfg)")
     if dask_address is not None and jobs != 1:
@@ -144,37 +125,78 @@ def extract_cli(
     reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
     if dask_address is None:
         found = api.results(
-            reader.read(paths), api.load(model), types=wanted, ref_date=when, events=events, jobs=jobs,
+            reader.read(paths), api.load(model), types=types, ref_date=when, events=events, jobs=jobs,
             memory_zones=True,
         )
     else:
-        found = dask_results(dask_address, reader.read(paths), model, types=wanted, ref_date=when, events=events)
-    stream, temporary = open_output(output)
-    writer = writers.make_writer(fmt, stream, events=events)
-    documents = 0
-    sources: dict[str, int] = {}
-    progress = None
-    try:
-        writer.open()
+        found = dask_results(dask_address, reader.read(paths), model, types=types, ref_date=when, events=events)
+    return found, problems
+
+
+class Tally:
+    """Counts documents and their reference-date sources as they pass, with a progress bar on a terminal."""
+
+    def __init__(self, quiet: bool, verb: str = "extracting"):
+        self.quiet = quiet
+        self.verb = verb
+        self.documents = 0
+        self.sources: dict[str, int] = {}
+        self.progress: Optional[Progress] = None
+        self.started = time.perf_counter()
+
+    def __enter__(self) -> "Tally":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def __call__(self, found):
         for result in found:
-            documents += 1
+            self.documents += 1
             key = result.ref_date_source or "none"
-            sources[key] = sources.get(key, 0) + 1
-            writer.write(result)
-            if progress is None and documents == 2 and not quiet and stderr.is_terminal:
-                progress = Progress(
-                    TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+            self.sources[key] = self.sources.get(key, 0) + 1
+            if self.progress is None and self.documents == 2 and not self.quiet and stderr.is_terminal:
+                self.progress = Progress(
+                    TextColumn(self.verb), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                     TimeElapsedColumn(), console=stderr, transient=True,
                 )
-                task = progress.add_task("extract", total=None)
-                progress.start()
-            if progress is not None:
-                progress.update(task, completed=documents)
-        writer.close()
+                self.task = self.progress.add_task(self.verb, total=None)
+                self.progress.start()
+            if self.progress is not None:
+                self.progress.update(self.task, completed=self.documents)
+            yield result
+
+    def finish(self, what: str, problems: Problems) -> None:
+        """The one-line summary on stderr (unless quiet; ``what`` = "87 records"), then the exit code for the inputs'
+        problems: 2 when nothing could be read, 1 when some were skipped."""
+        if not self.quiet:
+            seconds = time.perf_counter() - self.started
+            skipped = problems.skipped + problems.missing
+            refs = ", ".join(f"{n} {name}" for name, n in sorted(self.sources.items()))
+            stderr.print(
+                f"factx: {self.documents} document{'s' * (self.documents != 1)}, {what}, "
+                f"{skipped} skipped input{'s' * (skipped != 1)}, "
+                f"{seconds:.2f} s" + (f" (reference dates: {refs})" if self.documents else ""),
+                soft_wrap=True,
+            )
+        if self.documents == 0 and problems.missing:
+            raise typer.Exit(EXIT_USAGE)
+        if problems.skipped or problems.missing:
+            raise typer.Exit(EXIT_SKIPPED)
+
+
+def write_output(output: Optional[Path], write):
+    """``write(stream)`` on stdout, or on a temporary file renamed to ``output`` at the end (removed if the run
+    fails or is interrupted); Ctrl-C and a closed pipe end the command cleanly. Returns what ``write`` returns."""
+    stream, temporary = open_output(output)
+    try:
+        out = write(stream)
         if temporary:
             stream.close()
             os.replace(temporary, output)
             temporary = None
+        return out
     except KeyboardInterrupt:
         raise fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
@@ -183,25 +205,133 @@ def extract_cli(
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0)
     finally:
-        if progress is not None:
-            progress.stop()
         if temporary:
             stream.close()
             os.unlink(temporary)
 
-    if not quiet:
-        seconds = time.perf_counter() - started
-        refs = ", ".join(f"{n} {name}" for name, n in sorted(sources.items()))
-        stderr.print(
-            f"factx: {documents} document{'s' * (documents != 1)}, {writer.count} records, "
-            f"{problems.skipped + problems.missing} skipped input{'s' * (problems.skipped + problems.missing != 1)}, "
-            f"{seconds:.2f} s" + (f" (reference dates: {refs})" if documents else ""),
-            soft_wrap=True,
-        )
-    if documents == 0 and problems.missing:
-        raise typer.Exit(EXIT_USAGE)
-    if problems.skipped or problems.missing:
-        raise typer.Exit(EXIT_SKIPPED)
+
+@app.command("extract")
+def extract_cli(
+    paths: List[str] = PATHS,
+    fmt: Optional[Format] = FORMAT,
+    output: Optional[Path] = OUTPUT,
+    types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
+    ref_date: Optional[str] = REF_DATE,
+    events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
+    tally = Tally(quiet)
+    try:
+        wanted = parse_types(types)
+    except ValueError as error:
+        raise fail(f"--types: {error}")
+    fmt = choose_format(fmt, output)
+    if fmt in writers.FILE_ONLY and output is None:
+        raise fail(f"--format {fmt.value} writes a file: give -o FILE")
+    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
+                                   quiet, events=events, types=wanted)
+
+    def write(stream) -> int:
+        writer = writers.make_writer(fmt, stream, events=events)
+        with tally:
+            writer.open()
+            for result in tally(found):
+                writer.write(result)
+            writer.close()
+        return writer.count
+
+    count = write_output(output, write)
+    tally.finish(f"{count} records", problems)
+
+
+@app.command("orgs")
+def orgs_cli(
+    paths: List[str] = PATHS,
+    fmt: Optional[Format] = FORMAT,
+    output: Optional[Path] = OUTPUT,
+    top: int = typer.Option(0, "--top", "-n", help="Only the N organisations in most documents (0 = all).", min=0),
+    ref_date: Optional[str] = REF_DATE,
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """Organisations across documents: name, aliases, kind, mentions, documents, first and last date seen."""
+    from .corpus.orgs import ORG_FIELDS, OrgIndex, load_gazetteer
+    from .corpus.tables import ROW_FORMATS, write_rows
+
+    fmt = choose_format(fmt, output)
+    if fmt not in ROW_FORMATS:
+        raise fail(f"factx orgs writes {', '.join(f.value for f in ROW_FORMATS)}, not {fmt.value}")
+    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
+                                   quiet, events=False, types=frozenset({"ORG"}))
+    index, tally = OrgIndex(load_gazetteer()), Tally(quiet, "reading")
+
+    def write(stream) -> int:
+        with tally:
+            for result in tally(found):
+                index.add(result)
+        rows = index.organisations()
+        for conflict in index.conflicts:
+            stderr.print(f"[yellow]conflict:[/] {conflict}", soft_wrap=True, highlight=False)
+        shown = rows[:top] if top else rows
+        title = f"{len(rows)} organisations in {tally.documents} documents" + (f" (top {len(shown)})" if top else "")
+        write_rows(fmt, stream, ORG_FIELDS, (row.to_dict() for row in shown), title=title,
+                   numeric=("mentions", "documents"))
+        return len(rows)
+
+    count = write_output(output, write)
+    conflicts = len(index.conflicts)
+    tally.finish(f"{count} organisations, {conflicts} conflict{'s' * (conflicts != 1)}", problems)
+
+
+@app.command("report")
+def report_cli(
+    paths: List[str] = PATHS,
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write (atomically)."),
+    top: int = typer.Option(20, "--top", "-n", help="Rows of the ranked tables and charts.", min=1),
+    frames: int = typer.Option(500, "--frames", help="Rows of the event-frame table (all go to --data-dir).", min=0),
+    data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Also write every table in full as CSV here."),
+    ref_date: Optional[str] = REF_DATE,
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """One self-contained HTML page on a corpus: organisations, a timeline of events, money, frames, dates."""
+    from .corpus.report import build
+
+    if data_dir is not None and data_dir.exists() and not data_dir.is_dir():
+        raise fail(f"--data-dir {data_dir}: not a folder")
+    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
+                                   quiet, events=True)
+    tally = Tally(quiet, "reading")
+
+    def write(stream):
+        with tally:
+            page, stats = build(tally(found), title=f"factx report: {', '.join(paths)}", top=top,
+                                frame_rows=frames, data_dir=data_dir)
+        stream.write(page)
+        return page, stats
+
+    page, stats = write_output(output, write)
+    tally.finish(f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page", problems)
 
 
 class EvalFormat(str, Enum):

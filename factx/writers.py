@@ -35,10 +35,13 @@ class Format(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
     json = "json"
+    sqlite = "sqlite"
 
 
 EXTENSIONS = {".csv": Format.csv, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".json": Format.json,
-              ".txt": Format.table}
+              ".txt": Format.table, ".sqlite": Format.sqlite, ".sqlite3": Format.sqlite, ".db": Format.sqlite}
+# Formats written to a file by path (-o FILE), never to stdout.
+FILE_ONLY = frozenset({Format.sqlite})
 
 
 def safe_cell(value: Any, column: str) -> Any:
@@ -177,4 +180,8 @@ WRITERS = {Format.table: TableWriter, Format.csv: CsvWriter, Format.jsonl: Jsonl
 
 
 def make_writer(fmt: Format, stream: TextIO, events: bool = False) -> Writer:
+    if fmt is Format.sqlite:  # the database writer builds on this module
+        from .corpus.sqlite import SqliteWriter
+
+        return SqliteWriter(stream, events=events)
     return WRITERS[fmt](stream, events=events)
