@@ -147,6 +147,8 @@ class TableWriter(Writer):
 
 
 def display_value(mention: rec.Mention) -> str:
+    if mention.type == "DATE" and mention.value and mention.year_source == "inferred":
+        return f"{mention.value} (year inferred)"
     if mention.type != "MONEY" or mention.amount is None:
         return mention.value or ""
     amount = f"{rec.number(mention.amount):,}"
@@ -166,7 +168,10 @@ def events_table(events: list[rec.Event]) -> Table:
         who = LIST_SEPARATOR.join(event.orgs + event.people)
         money = LIST_SEPARATOR.join(f"{m['amount']:,} {m['currency']}" if m["amount"] is not None else m["text"]
                                     for m in event.money)
-        table.add_row(event.date or "", event.event_type, who, event.trigger, LIST_SEPARATOR.join(event.places),
+        date = event.date or ""
+        if date and event.date_year_source == "inferred":
+            date += " (year inferred)"
+        table.add_row(date, event.event_type, who, event.trigger, LIST_SEPARATOR.join(event.places),
                       money)
     return table
 

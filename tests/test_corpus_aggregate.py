@@ -28,12 +28,15 @@ from factx.records import Event, Mention
     ("1990/1999", ("year", "1990")),
     (None, None),
     ("", None),
+    ("XXXX-08-26", None),  # a year-less date (issue 14): undated
+    ("XXXX-07/XXXX-09", None),
 ])
 def test_frame_period(value, expected):
     assert frame_period(value) == expected
 
 
-@pytest.mark.parametrize("value, year", [("2025-03-15", "2025"), ("1990/1999", "1990"), (None, None), ("x", None)])
+@pytest.mark.parametrize("value, year", [("2025-03-15", "2025"), ("1990/1999", "1990"), (None, None), ("x", None),
+                                         ("XXXX-08-26", None)])
 def test_year_of(value, year):
     assert year_of(value) == year
 
@@ -135,6 +138,15 @@ def test_unresolved_dates_are_counted_with_their_texts():
     assert stats.unresolved == 3
     assert stats.unresolved_texts == {"kemarin": 2, "Kemarin": 1}
     assert stats.date_values == ["1998", "2025-03-15"]
+
+
+def test_dates_without_a_year_are_unresolved():
+    stats = CorpusStats()
+    stats.add(result("a", [date("Jumat (26/8)", "XXXX-08-26"), date("tanggal 20", "XXXX-XX-20"),
+                           date("2 Agustus 2005", "2005-08-02")]))
+    assert stats.unresolved == 2
+    assert stats.unresolved_texts == {"Jumat (26/8)": 1, "tanggal 20": 1}
+    assert stats.date_values == ["2005-08-02", "2005-08-02"]
 
 
 def test_corpus_line_counts():

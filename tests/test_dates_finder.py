@@ -38,6 +38,13 @@ ABSOLUTE = [
     ("Izin terbit pada 1 Jan 2020.", "1 Jan 2020", "2020-01-01"),
     ("Penjualan Jan 2020 naik tipis.", "Jan 2020", "2020-01"),
     ("Rapat ditunda hingga 3 Feb 2021.", "3 Feb 2021", "2021-02-03"),
+    # years in brackets after a name: life spans and the years of works, also before 1900
+    ("Karya pelukis Wakidi (1890 - 1979) dipamerkan di Padang.", "1890 - 1979", "1890/1979"),
+    ("Lukisan Raden Saleh (1807-1880) dilelang.", "1807-1880", "1807/1880"),
+    ("Naskah Babad Diponegoro (1832) disimpan di Belanda.", "1832", "1832"),
+    ('Film "Badai Pasti Berlalu" (1977) diputar ulang.', "1977", "1977"),
+    ("Bahkan tahun 2004 dikeluarkan Undang-Undang tentang TNI.", "tahun 2004", "2004"),
+    ("Pada tahun 2003, ada 108 kasus demam berdarah.", "tahun 2003", "2003"),
     ("Pada 9 Mar 2022 saham dilepas.", "9 Mar 2022", "2022-03-09"),
     ("Laporan Apr 2019 terbit terlambat.", "Apr 2019", "2019-04"),
     ("Sensus dimulai Agu 2019.", "Agu 2019", "2019-08"),
@@ -271,6 +278,9 @@ NEGATIVE = [
     "Prasasti itu berasal dari abad ke-5 SM.",
     "Wisuda adalah salah satu hari besar bagi keluarga kami.",
     "Menurut Paskah Suzetta, anggaran cukup.",
+    "Jumlah korban (1500) terus bertambah.",
+    "Sebanyak 1.500 (seribu lima ratus) warga mengungsi.",
+    "Harga saham BBCA (1850) naik tipis.",
     "Dana itu memadai, ujar Paskah seusai rapat di istana.",
 ]
 
@@ -299,3 +309,8 @@ def test_blocked_ranges_are_skipped():
     text = "Dana 2015 miliar cair pada 2016."
     hits, _, _ = normalize(text, REF, blocked=[(5, 17)])
     assert [text[h.start : h.end] for h in hits] == ["2016"]
+
+
+def test_year_lists_in_brackets():
+    text = "Teguh Karya menyutradarai Ranjang Pengantin (1974), Kawin Lari (1975) dan Badai Pasti Berlalu (1977)."
+    assert found(text) == [("1974", "DATE", "1974"), ("1975", "DATE", "1975"), ("1977", "DATE", "1977")]

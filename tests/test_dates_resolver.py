@@ -42,13 +42,81 @@ def test_year_from_context(text, values):
 
 @pytest.mark.parametrize(
     "text",
-    ["Gempa terjadi kemarin.", "Pada Mei proyek selesai.", "Rapat digelar Senin.", "Target tahun ini naik.",
-     "Pasar ramai akhir pekan ini.", "Rapat dimulai Jumat (7/3)."],
+    ["Gempa terjadi kemarin.", "Rapat digelar Senin.", "Target tahun ini naik.", "Pasar ramai akhir pekan ini.",
+     "Ia bertugas hingga akhir tahun."],
 )
 def test_unresolvable_without_reference_date(text):
     hits, ref, source = normalize(text)
     assert (ref, source) == (None, None)
-    assert [h.value for h in hits] == [None]
+    assert [(h.value, h.year_source) for h in hits] == [(None, None)]
+
+
+def values_and_sources(text: str, ref: dt.date | None = None) -> list[tuple[str, str | None, str | None]]:
+    hits, _, _ = normalize(text, ref)
+    return [(text[h.start : h.end], h.value, h.year_source) for h in hits]
+
+
+# No reference date and no year before it: the value keeps what the text gives, with an unknown year (TIMEX3).
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ribuan perajin berunjuk rasa, Jumat (26/8), di depan Istana.", [("Jumat (26/8)", "XXXX-08-26", None)]),
+        ("Rapat dimulai Jumat (7/3).", [("Jumat (7/3)", "XXXX-03-07", None)]),
+        ("Sedangkan tanggal 2 Agustus pesawat itu tergelincir.", [("tanggal 2 Agustus", "XXXX-08-02", None)]),
+        ("Tarif baru berlaku per 1 Oktober.", [("1 Oktober", "XXXX-10-01", None)]),
+        ("Pada Mei proyek selesai.", [("Mei", "XXXX-05", None)]),
+        ("Panen raya jatuh pada bulan Oktober.", [("bulan Oktober", "XXXX-10", None)]),
+        ("Iuran dibayar paling lambat tanggal 10.", [("tanggal 10", "XXXX-XX-10", None)]),
+        ("Pameran digelar tanggal 3 hingga 7.", [("tanggal 3 hingga 7", "XXXX-XX-03/XXXX-XX-07", None)]),
+        ("Libur dari 24 sampai 3 Januari.", [("24 sampai 3 Januari", "XXXX-12-24/XXXX-01-03", None)]),
+        ("Warga berjaga Minggu (25/9) malam pukul 21.00 WIB.",
+         [("Minggu (25/9) malam pukul 21.00 WIB", "XXXX-09-25T21:00", None)]),
+        ("Gereja penuh saat Natal.", [("Natal", "XXXX-12-25", None)]),
+        ("Laba kuartal III naik.", [("kuartal III", "XXXX-07/XXXX-09", None)]),
+        ("Sidang pada Juni. Putusan dibacakan tanggal 20.", [("Juni", "XXXX-06", None), ("tanggal 20", "XXXX-06-20", None)]),
+        ("Kelahiran 29 Februari tercatat.", [("29 Februari", "XXXX-02-29", None)]),
+        ("Penjualan naik sejak September hingga akhir tahun.", [("September hingga akhir tahun", "XXXX-09/XXXX", None)]),
+    ],
+)
+def test_year_unknown(text, expected):
+    assert values_and_sources(text) == expected
+
+
+# Where the year comes from: written, an explicit year before it, the weekday among the years the document
+# mentions, the reference date.
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        ("Pabrik diresmikan 15 Agustus 2005.", None, [("15 Agustus 2005", "2005-08-15", "text")]),
+        ("Pada 2005 harga naik. Sedangkan tanggal 2 Agustus harga turun.", None,
+         [("2005", "2005", "text"), ("tanggal 2 Agustus", "2005-08-02", "context")]),
+        ("Pada Agustus 2005 rapat digelar tanggal 20 pukul 10.00.", None,
+         [("Agustus 2005", "2005-08", "text"), ("tanggal 20 pukul 10.00", "2005-08-20T10:00", "context")]),
+        # the weekday pins the year: 26 August was a Friday in 2005 (and in 2011, not next to 2004 or 2005)
+        ("Rekor itu dipecahkan Jumat (26/8). Rekor lama bertahan sejak 2004.", None,
+         [("Jumat (26/8)", "2005-08-26", "inferred"), ("2004", "2004", "text")]),
+        ("Demo digelar Senin, 5 Mei. Pada 2013 dan 2014 demo serupa terjadi.", None,
+         [("Senin, 5 Mei", "2014-05-05", "inferred"), ("2013", "2013", "text"), ("2014", "2014", "text")]),
+        # no year next to those mentioned fits the weekday, or more than one does: unknown
+        ("Demo digelar Sabtu (26/8). Pada 2008 demo serupa terjadi.", None,
+         [("Sabtu (26/8)", "XXXX-08-26", None), ("2008", "2008", "text")]),
+        ("Sidang digelar Kamis (2/6). Kasus 2004 dan 2010 dibahas.", None,
+         [("Kamis (2/6)", "XXXX-06-02", None), ("2004", "2004", "text"), ("2010", "2010", "text")]),
+        # a context year the weekday contradicts gives way to the one year it fits
+        ("Pada 2003 harga naik. Rekor dipecahkan Jumat (26/8) di Brussels pada 2005.", None,
+         [("2003", "2003", "text"), ("Jumat (26/8)", "2005-08-26", "inferred"), ("2005", "2005", "text")]),
+        # with a reference date: as before, and marked
+        ("Sedangkan tanggal 2 Agustus pesawat itu tergelincir.", REF,
+         [("tanggal 2 Agustus", "2025-08-02", "reference")]),
+        ("Gempa terjadi kemarin, Selasa (11/3).", REF,
+         [("kemarin", "2025-03-11", "reference"), ("Selasa (11/3)", "2025-03-11", "reference")]),
+        ("Iuran dibayar paling lambat tanggal 10.", REF, [("tanggal 10", "2025-03-10", "reference")]),
+        ("Pada 2019 harga naik, lalu turun pada Mei.", REF, [("2019", "2019", "text"), ("Mei", "2019-05", "context")]),
+        ("Harga naik 10 persen selama tiga tahun.", REF, [("tiga tahun", "P3Y", None)]),
+    ],
+)
+def test_year_source(text, ref, expected):
+    assert values_and_sources(text, ref) == expected
 
 
 def test_reference_date_from_latest_full_date():

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from factx.dates import duration_value
-from factx.dates.values import _clock_text, _day, _days_in, _month, _range, _shift_months, _week, _year
+from factx.dates.values import _clock_text, _day, _days_in, _mask_year, _month, _range, _shift_months, _week, _year
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,13 @@ def test_duration_value(parts, iso):
         (_clock_text((9, 30, 11, 5), None), "T09:30/T11:05"),
         (_days_in("2024-02", (29, None)), "2024-02-29"), (_days_in("2023-06", (1, 5)), "2023-06-01/2023-06-05"),
         (_days_in("2025-02", (30, None)), None),
+        # unknown years (TIMEX3 "XXXX"): masked from the placeholder year, days of an unknown month
+        (_mask_year("2000-08-26"), "XXXX-08-26"), (_mask_year("1999-12-24/2000-01-03"), "XXXX-12-24/XXXX-01-03"),
+        (_mask_year("2000-09-25T21:00"), "XXXX-09-25T21:00"), (_mask_year("2000-09/2000"), "XXXX-09/XXXX"),
+        (_mask_year("2000"), None), (_mask_year(None), None),
+        (_days_in("XXXX-02", (29, None)), "XXXX-02-29"), (_days_in("XXXX-06", (1, 5)), "XXXX-06-01/XXXX-06-05"),
+        (_days_in("XXXX-04", (31, None)), None), (_days_in(None, (20, None)), "XXXX-XX-20"),
+        (_days_in(None, (3, 7)), "XXXX-XX-03/XXXX-XX-07"),
     ],
 )
 def test_iso_helpers(value, iso):

@@ -53,6 +53,8 @@ def test_mentions_match_the_jsonl_records(runner, cli_nlp, corpus, tmp_path):
         assert {k: row[k] for k in record} == record
         if record["type"] != "MONEY":
             assert row["amount"] is None and row["currency"] is None
+        if record["type"] != "DATE":
+            assert row["year_source"] is None
     assert query(database, "SELECT doc, ref_date, ref_date_source, mentions, events FROM documents ORDER BY id") == [
         (str(corpus / "a.txt"), "2025-11-26", "dateline", sum(r["doc"].endswith("a.txt") for r in expected), 0),
         (str(corpus / "b.txt"), "2024-01-03", "latest-date", sum(r["doc"].endswith("b.txt") for r in expected), 0),
@@ -75,12 +77,12 @@ def test_events_and_their_child_rows(runner, cli_nlp, corpus, tmp_path):
     frames = read_jsonl(runner.invoke(app, ["extract", str(corpus), "--events", "--format", "jsonl", "-q"]).stdout)
     assert frames
     with sqlite3.connect(database) as db:
-        events = db.execute("SELECT id, doc, event_type, trigger, text, start, \"end\", date, sentence FROM events"
-                            " ORDER BY id").fetchall()
+        events = db.execute("SELECT id, doc, event_type, trigger, text, start, \"end\", date, date_year_source,"
+                            " sentence FROM events ORDER BY id").fetchall()
         assert len(events) == len(frames)
         for (event_id, *row), frame in zip(events, frames):
             assert row == [frame[k] for k in ("doc", "event_type", "trigger", "text", "start", "end", "date",
-                                              "sentence")]
+                                              "date_year_source", "sentence")]
             for field, table in (("orgs", "event_orgs"), ("people", "event_people"), ("places", "event_places")):
                 names = [n for (n,) in db.execute(f"SELECT name FROM {table} WHERE event_id=? ORDER BY position",
                                                   (event_id,))]

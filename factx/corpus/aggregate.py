@@ -10,8 +10,8 @@ distinct texts of unresolved dates.
 - Money: the amounts of event frames, per organisation named in the frame, per year (the frame's date, else the
   document's reference date, else unknown) and per currency, never summed across currencies. The largest amounts
   come from every MONEY mention (per-unit prices left out), each with its sentence.
-- Dates: DATE mentions whose value is null (relative or year-less dates with no reference date to resolve them)
-  are counted, with their texts.
+- Dates: DATE mentions whose value is null or has no year (relative dates with no reference date to resolve
+  them, year-less dates valued "XXXX-08-26") are counted, with their texts.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ class CorpusStats:
             self._frame(event, fallback_year)
 
     def _date(self, mention: Mention) -> None:
-        if mention.value is None:
+        if mention.value is None or mention.value.startswith("XXXX"):  # no year: "XXXX-08-26" (issue 14)
             self.unresolved += 1
             text = " ".join(mention.text.split())
             if text in self.unresolved_texts or len(self.unresolved_texts) < MAX_UNRESOLVED_TEXTS:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["INDEXES", "SCHEMA", "SCHEMA_VERSION", "SqliteWriter"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: mentions.year_source, events.date_year_source (issue 14)
 # Documents per transaction.
 BATCH_DOCUMENTS = 200
 SQLITE_INT_MAX = 2**63 - 1
@@ -55,7 +55,8 @@ CREATE TABLE mentions (
     amount_max NUMERIC,
     currency TEXT,
     unit TEXT,
-    qualifier TEXT
+    qualifier TEXT,
+    year_source TEXT
 );
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
@@ -67,6 +68,7 @@ CREATE TABLE events (
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     date TEXT,
+    date_year_source TEXT,
     sentence INTEGER NOT NULL
 );
 CREATE TABLE event_orgs (event_id INTEGER NOT NULL REFERENCES events(id), position INTEGER NOT NULL, name TEXT NOT NULL);
@@ -143,9 +145,9 @@ class SqliteWriter:
         ).lastrowid
         db.executemany(
             "INSERT INTO mentions (document_id, doc, type, text, start, \"end\", value, sentence, amount, amount_max,"
-            " currency, unit, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " currency, unit, qualifier, year_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(document, m.doc, m.type, m.text, m.start, m.end, m.value, m.sentence, sql_number(m.amount),
-              sql_number(m.amount_max), m.currency, m.unit, m.qualifier) for m in result.mentions],
+              sql_number(m.amount_max), m.currency, m.unit, m.qualifier, m.year_source) for m in result.mentions],
         )
         self.count += len(result.mentions)
         if self.events:
@@ -161,10 +163,10 @@ class SqliteWriter:
     def _write_event(self, document: int, event: rec.Event) -> None:
         db = self.db
         event_id = db.execute(
-            "INSERT INTO events (document_id, doc, event_type, trigger, text, start, \"end\", date, sentence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (document_id, doc, event_type, trigger, text, start, \"end\", date, date_year_source,"
+            " sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document, event.doc, event.event_type, event.trigger, event.text, event.start, event.end, event.date,
-             event.sentence),
+             event.date_year_source, event.sentence),
         ).lastrowid
         for field, table in CHILD_TABLES.items():
             names = getattr(event, field)

@@ -51,7 +51,8 @@ def _full_date(text: str, m: re.Match) -> Optional[Expr]:
         base = _year_of(ref, year)
         return value(_year_with_weekday(base, month, d1, wd)) if base else None
 
-    return Expr(m.start(), m.end(), "DATE", "date", from_context, needs_year=True)
+    pin = (wd, month, d1) if wd is not None and d2 is None else None
+    return Expr(m.start(), m.end(), "DATE", "date", from_context, needs_year=True, pin=pin)
 
 
 def _month_year(text: str, m: re.Match) -> Optional[Expr]:
@@ -119,11 +120,22 @@ def _is_digit_group(word: str) -> bool:
     return bool(re.fullmatch(r"\(?\d{3,}\)?-?", word))
 
 
+def _in_brackets(text: str, m: re.Match) -> bool:
+    """A year or a range of years alone in brackets after a name: a life span "Wakidi (1890 - 1979)", a film's
+    year "Ranjang Pengantin (1974)", '"Kawin Lari" (1975)'; any year of 1000-2199 is one there (not a count
+    after a common word, "korban (1500)", nor a price after a ticker, "BBCA (1850)")."""
+    if text[max(0, m.start() - 1) : m.start()] != "(" or text[m.end() : m.end() + 1] != ")":
+        return False
+    before = _raw_word(text[max(0, m.start() - 41) : m.start() - 1], last=True)
+    quoted = text[: m.start() - 1].rstrip()[-1:] in ("\"", "”", "'", "’")
+    return quoted or (before[:1].isupper() and before.isalpha() and not before.isupper())  # not a ticker "BBCA"
+
+
 def _year_rule(text: str, m: re.Match) -> Optional[Expr]:
     y = int(m["y"])
     before, after = _word_before(text, m.start()), _word_after(text, m.end())
     lead = m["part"] or m["tahun"]
-    if lead or before in _t()["year_prepositions"]:
+    if lead or before in _t()["year_prepositions"] or _in_brackets(text, m):
         if not 1000 <= y <= 2199:
             return None
     else:
@@ -207,7 +219,8 @@ def _dateline(text: str, m: re.Match) -> Optional[Expr]:
         base = ref.year if ref else year
         return _day(_year_with_weekday(base, month, d, wd), month, d) if base else None
 
-    return Expr(m.start(), m.end(), "DATE", "date", from_ref, dateline=wd is not None)
+    return Expr(m.start(), m.end(), "DATE", "date", from_ref, dateline=wd is not None, needs_year=True,
+                pin=(wd, month, d) if wd is not None else None)
 
 
 def _numeric(text: str, m: re.Match) -> Optional[Expr]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from .grammar import _word_before
+from .names import mark_names
 from .resolver import infer_ref_date, resolve
 from .rules import _scan, _scanners
 from .scan import _LETTERS, _Anchor, _gates, _open, _run_windows, _scan_windows, _spans, _windows
@@ -153,12 +154,15 @@ def _with_time(resolve_date: Resolver, time: tuple) -> Resolver:
 
 
 def normalize(text: str, ref: Optional[dt.date] = None, sentence_starts: Iterable[int] = (0,),
-              blocked: Iterable[tuple[int, int]] = ()) -> tuple[list[Found], Optional[dt.date], Optional[str]]:
+              blocked: Iterable[tuple[int, int]] = (), names: Iterable[tuple[int, int]] = ()
+              ) -> tuple[list[Found], Optional[dt.date], Optional[str]]:
     """Find and resolve the dates and durations of ``text``. Without ``ref`` one is inferred from the text.
+    ``names``: character ranges of organisation and event names, whose years belong to them
+    (:func:`factx.dates.names.mark_names`; law citations are found in the text).
 
     Returns the expressions, the reference date used and its source (None when ``ref`` was given or none found).
     """
-    exprs = find(text, blocked)
+    exprs = mark_names(text, find(text, blocked), names)
     source = None
     if ref is None:
         inferred = infer_ref_date(text, exprs)

@@ -3,7 +3,10 @@
 The helpers at the top give the year of "Maret lalu", "tahun depan", "15 Mei" (with its weekday) from the reference
 date; the rules call them inside each expression's ``resolve``. :func:`infer_ref_date` picks a reference date from
 the text itself (a dateline, else the latest full date); :func:`resolve` walks the hits of one text in order and
-gives each its value, carrying the year, month and day in context from one hit to the next.
+gives each its value, carrying the year, month and day in context from one hit to the next, and says where the
+value's year comes from (``Found.year_source``). A year-less date with neither a year in context nor a reference
+date takes the one year its weekday fits next to the years the document writes (:func:`_pinned_year`), else an
+unknown year "XXXX" (resolved with a placeholder year that is then masked, :func:`~factx.dates.values._mask_year`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable, Optional
 
-from .values import Expr, Found, _clock_text, _days_in
+from .values import PLACEHOLDER_YEAR, Expr, Found, _clock_text, _days_in, _mask_year
 
 __all__ = ["infer_ref_date", "resolve"]
 
@@ -86,37 +89,113 @@ def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]
     return None
 
 
+def _years_mentioned(exprs: list[Expr]) -> set[int]:
+    """The years written in the document's dates, outside names: those that can pin a weekday's year."""
+    out = set()
+    for expr in exprs:
+        if expr.label != "DATE" or expr.needs_year or expr.in_name or expr.kind in ("time", "day"):
+            continue
+        value = expr.resolve(None, None)
+        for point in (value or "").split("/"):
+            if point[:4].isdigit():
+                out.add(int(point[:4]))
+    return out
+
+
+def _pinned_year(pin: Optional[tuple], years: set[int]) -> Optional[int]:
+    """The one year next to (or among) ``years`` in which the day and month of ``pin`` fall on its weekday."""
+    if pin is None or not years:
+        return None
+    weekday, month, day = pin
+    fits = set()
+    for y in {y + step for y in years for step in (-1, 0, 1)}:
+        try:
+            if dt.date(y, month, day).weekday() == weekday:
+                fits.add(y)
+        except ValueError:
+            continue
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _has_year(value: Optional[str]) -> bool:
+    return bool(value) and value.split("/")[-1][:4].isdigit()
+
+
+def _value(expr: Expr, ref: Optional[dt.date], context: Optional[int],
+           years: set[int]) -> tuple[Optional[str], Optional[str]]:
+    """The value of one expression and where its year comes from (see :data:`~factx.dates.values.YEAR_SOURCES`)."""
+    if not expr.needs_year:
+        written = expr.resolve(None, None)
+        if written is not None:
+            return written, "text" if _has_year(written) else None
+        value = expr.resolve(ref, context)
+        return value, "reference" if _has_year(value) else None
+    if context is not None and ref is None and _pinned_year(expr.pin, {context}) is None:
+        pinned = _pinned_year(expr.pin, years)  # the weekday fits no year next to the context's
+        if pinned is not None:
+            return expr.resolve(None, pinned), "inferred"
+    if context is not None or ref is not None:
+        value = expr.resolve(ref, context)
+        if context is not None and value == expr.resolve(None, context):
+            return value, "context"
+        return value, "reference" if _has_year(value) else None
+    pinned = _pinned_year(expr.pin, years)
+    if pinned is not None:
+        return expr.resolve(None, pinned), "inferred"
+    return _mask_year(expr.resolve(None, PLACEHOLDER_YEAR)), None
+
+
+def _borrowed(source: Optional[str]) -> Optional[str]:
+    """The year source of a day or a clock time that takes its month or day from another date: a year written
+    there is, for this one, a year from context."""
+    return "context" if source == "text" else source
+
+
+_MONTH_POINT = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-|$)")
+
+
 def resolve(exprs: list[Expr], ref: Optional[dt.date], sentence_starts: Iterable[int] = (0,)) -> list[Found]:
     """Values for ``exprs`` (in text order): a bare month takes the nearest explicit year before it in its sentence,
     then in the document, then the reference date's; a day alone ("tanggal 20") takes the month the same way; a
-    lone clock time takes the day of the sentence's date."""
+    lone clock time takes the day of the sentence's date. A year of a name (``Expr.in_name``) gives no year to
+    others. With none of these, a date whose weekday fits exactly one year next to the years the document mentions
+    takes that year ("inferred"), and any other keeps an unknown year: "XXXX-08-26", "XXXX-10", "XXXX-XX-20"."""
     starts = sorted(sentence_starts) or [0]
+    years = _years_mentioned(exprs) if ref is None else set()
     out = []
     sent_year: dict[int, int] = {}
     doc_year: Optional[int] = None
-    sent_month: dict[int, str] = {}
-    doc_month: Optional[str] = None
-    sent_day: dict[int, str] = {}
+    sent_month: dict[int, tuple[str, Optional[str]]] = {}
+    doc_month: Optional[tuple[str, Optional[str]]] = None
+    sent_day: dict[int, tuple[str, Optional[str]]] = {}
     for expr in exprs:
         sentence = bisect_right(starts, expr.start) - 1
         context = sent_year.get(sentence, doc_year)
+        source: Optional[str] = None
         if expr.kind == "time":
-            value = _clock_text(expr.time, sent_day.get(sentence))
-        elif expr.kind == "day":
-            month = sent_month.get(sentence, doc_month) or (ref and f"{ref.year:04d}-{ref.month:02d}")
-            value = _days_in(month, expr.days) if month else None
+            day, source = sent_day.get(sentence, (None, None))
+            value, source = _clock_text(expr.time, day), _borrowed(source)
+        elif expr.days is not None:  # "tanggal 20", also with its clock time ("tanggal 20 pukul 10.00")
+            month = sent_month.get(sentence, doc_month)
+            if month is None and ref is not None:
+                month = (f"{ref.year:04d}-{ref.month:02d}", "reference")
+            value = _days_in(month and month[0], expr.days)
+            if expr.time is not None and value and len(value) == 10:
+                value = _clock_text(expr.time, value)
+            source = _borrowed(month[1]) if month else None
         else:
             try:
-                value = expr.resolve(ref, context)
+                value, source = _value(expr, ref, context, years)
             except (OverflowError, ValueError):  # "9999999 hari lagi": past the calendar's end
-                value = None
-        if value and expr.anchor and value[:4].isdigit():
+                value, source = None, None
+        if value and expr.anchor and not expr.in_name and value[:4].isdigit():
             year = int(value.split("/")[-1][:4])
             sent_year[sentence] = doc_year = year
         last = value.split("/")[-1] if value else ""
-        if re.match(r"\d{4}-\d{2}(?:-|$)", last):
-            sent_month[sentence] = doc_month = last[:7]
+        if _MONTH_POINT.match(last):
+            sent_month[sentence] = doc_month = (last[:7], source)
         if value and len(value.split("T")[0].split("/")[0]) == 10:
-            sent_day[sentence] = value[:10]
-        out.append(Found(expr.start, expr.end, expr.label, value, expr.qualifier))
+            sent_day[sentence] = (value[:10], source)
+        out.append(Found(expr.start, expr.end, expr.label, value, expr.qualifier,
+                         source if expr.label == "DATE" else None, expr.in_name))
     return out

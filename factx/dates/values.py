@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional
 
 from ..lang import load_json
 
-__all__ = ["Expr", "Found", "Resolver", "duration_value"]
+__all__ = ["Expr", "Found", "Resolver", "YEAR_SOURCES", "UNKNOWN_YEAR", "duration_value"]
 
 
 Resolver = Callable[[Optional[dt.date], Optional[int]], Optional[str]]
@@ -30,7 +30,10 @@ class Expr:
     year before it), either of which may be None. ``anchor``: the expression states a year that later bare months
     take. ``full``: day, month and year are all written (a candidate reference date). ``dateline``: the weekday
     "(d/m/yyyy)" form of news datelines. ``time``: for a clock time, ``(hour, minute, hour2, minute2)``.
-    ``days``: for a day of the month alone ("tanggal 20"), ``(day, last day or None)``.
+    ``days``: for a day of the month alone ("tanggal 20"), ``(day, last day or None)``. ``pin``: for a date with
+    its weekday and no year ("Jumat (26/8)"), ``(weekday, month, day)``, which can pin the year. ``in_name``: a
+    year that belongs to a name (a law citation "Nomor 12 Tahun 2005", "Golden League 2005"; see
+    :mod:`factx.dates.names`), which gives no year to the dates after it.
     """
 
     start: int
@@ -45,17 +48,28 @@ class Expr:
     qualifier: Optional[str] = None
     time: Optional[tuple] = None
     days: Optional[tuple] = None
+    pin: Optional[tuple] = None
+    in_name: bool = False
+
+
+# Where the year of a DATE value comes from (``Found.year_source``): written in the expression itself; taken from
+# an explicit year before it in the document; pinned by its weekday among the years the document mentions; from
+# the reference date. None: no year in the value (an underspecified "XXXX-08-26", a clock time alone, no value).
+YEAR_SOURCES = ("text", "context", "inferred", "reference")
 
 
 @dataclass
 class Found:
-    """A resolved expression: what the component puts on ``doc.ents``."""
+    """A resolved expression: what the component puts on ``doc.ents``. ``year_source``: one of
+    :data:`YEAR_SOURCES` or None; ``in_name``: see :class:`Expr`."""
 
     start: int
     end: int
     label: str
     value: Optional[str]
     qualifier: Optional[str] = None
+    year_source: Optional[str] = None
+    in_name: bool = False
 
 
 # --- word tables -------------------------------------------------------------------------------------------------
@@ -143,7 +157,29 @@ def _clock_text(time: tuple, date: Optional[str]) -> str:
     return start if h2 is None else f"{start}/{date or ''}T{h2:02d}:{mi2:02d}"
 
 
-def _days_in(month: str, days: tuple) -> Optional[str]:
-    y, m = int(month[:4]), int(month[5:7])
+def _days_in(month: Optional[str], days: tuple) -> Optional[str]:
+    """The days ``days`` of ``month`` ("2005-08", "XXXX-08", or None for an unknown month: "XXXX-XX-20")."""
     d1, d2 = days
-    return _range(_day(y, m, d1), _day(y, m, d2)) if d2 else _day(y, m, d1)
+    if month is None:
+        return _range(f"XXXX-XX-{d1:02d}", f"XXXX-XX-{d2:02d}") if d2 else f"XXXX-XX-{d1:02d}"
+    unknown = month.startswith(UNKNOWN_YEAR)
+    y, m = PLACEHOLDER_YEAR if unknown else int(month[:4]), int(month[5:7])
+    value = _range(_day(y, m, d1), _day(y, m, d2)) if d2 else _day(y, m, d1)
+    return _mask_year(value) if unknown else value
+
+
+# An underspecified year in the TIMEX3 convention (TimeML, HeidelTime): "XXXX-08-26" is 26 August of a year the
+# text does not give. A year-less expression is resolved with the leap year 2000 in its place, then masked.
+UNKNOWN_YEAR = "XXXX"
+PLACEHOLDER_YEAR = 2000
+_POINT_YEAR = re.compile(r"(?:^|(?<=/))\d{4}(?=-|/|$)")
+
+
+def _mask_year(value: Optional[str]) -> Optional[str]:
+    """``value`` with the year of each of its points made unknown: "2000-08-26" -> "XXXX-08-26",
+    "1999-12-24/2000-01-03" -> "XXXX-12-24/XXXX-01-03", "2000-09/2000" -> "XXXX-09/XXXX"; a value of years alone
+    ("2000") gives None: nothing is known."""
+    if value is None:
+        return None
+    masked = _POINT_YEAR.sub(UNKNOWN_YEAR, value)
+    return None if masked == value or not re.search(r"\d", masked) else masked
