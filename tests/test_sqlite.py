@@ -94,7 +94,7 @@ def test_events_and_their_child_rows(runner, cli_nlp, corpus, tmp_path):
         assert db.execute("SELECT count(*) FROM mentions").fetchone()[0] > 0
     signing = query(database, "SELECT e.event_type, o.name FROM events e JOIN event_orgs o ON o.event_id = e.id"
                               " WHERE e.trigger = 'menandatangani' ORDER BY o.position")
-    assert signing == [("AGREEMENT", "PT Pertamina (Persero)"), ("AGREEMENT", "Bank Mandiri")]
+    assert signing == [("AGREEMENT", "PT Pertamina (Persero)"), ("AGREEMENT", "PT Bank Mandiri (Persero) Tbk")]
     amounts = query(database, "SELECT amount, currency FROM event_money ORDER BY amount")
     assert (1500000000000, "IDR") in amounts and (26000000000, "USD") in amounts
 
