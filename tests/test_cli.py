@@ -414,6 +414,26 @@ def test_python_dash_m_and_broken_pipe(tmp_path):
     assert "Traceback" not in done.stderr and "Error" not in done.stderr
 
 
+def wait_until_idle(process, quiet=1.0, limit=90.0):
+    """Wait until ``process`` has used no CPU for ``quiet`` seconds (Linux /proc; else a fixed wait): a fixed sleep
+    is too short on a loaded machine, where the pipeline takes longer to load."""
+    stat = Path(f"/proc/{process.pid}/stat")
+    if not stat.exists():
+        time.sleep(6)
+        return
+    def cpu() -> int:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime
+    deadline, last, since = time.monotonic() + limit, cpu(), time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.2)
+        now = cpu()
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+
+
 def test_ctrl_c_exits_130_without_traceback():
     process = subprocess.Popen(
         factx_command() + ["extract", "-", "-f", "jsonl"],
@@ -421,7 +441,7 @@ def test_ctrl_c_exits_130_without_traceback():
     )
     process.stdin.write("Harga Rp 5.000.\n")
     process.stdin.flush()
-    time.sleep(4)  # let it load the pipeline and wait on stdin
+    wait_until_idle(process)  # it has loaded the pipeline and waits on stdin
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
