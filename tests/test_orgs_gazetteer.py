@@ -33,8 +33,8 @@ CASES = [
     (  # state companies and agencies by short name; the model's PER, LOC or EVENT gives way to the gazetteer
         "Pertamina, PLN, dan Bulog melapor kepada Danantara.",
         [("Pertamina", "PER"), ("Bulog", "LOC"), ("Danantara", "EVENT")],
-        [("Pertamina", "ORG", "PT Pertamina (Persero)"), ("PLN", "ORG", "PT PLN (Persero)"),
-         ("Bulog", "ORG", "Perum Bulog"),
+        [("Pertamina", "ORG", "PT Pertamina (Persero)"), ("PLN", "ORG", "PT Perusahaan Listrik Negara (Persero)"),
+         ("Bulog", "ORG", "Perum BULOG"),
          ("Danantara", "ORG", "Badan Pengelola Investasi Daya Anagata Nusantara")],
     ),
     (  # a title before the name is not part of it
@@ -107,6 +107,24 @@ CASES = [
         "Hasil Rapat Dewan Gubernur BI diumumkan sore ini.",
         [("Rapat Dewan Gubernur BI", "EVENT")],
         [("Rapat Dewan Gubernur BI", "EVENT", None)],
+    ),
+    (  # a longer alias rejected (its place "Asia" seems to go on into "Melati") leaves the shorter one inside it
+        "Analis Ciptadana Sekuritas Asia Melati Kurniasih menilai ekspansi itu.",
+        [("Analis Ciptadana Sekuritas Asia", "ORG")],
+        [("Ciptadana Sekuritas Asia", "ORG", "PT Ciptadana Sekuritas Asia")],
+    ),
+    (  # a regency's council the gazetteer does not know is not cut to the province's
+        "Ketua DPRD Lampung Tengah Sutrisno menerima laporan Bupati Lampung Tengah itu.",
+        [("DPRD Lampung Tengah", "ORG"), ("Sutrisno", "PER")],
+        [("DPRD Lampung Tengah", "ORG", "Dewan Perwakilan Rakyat Daerah Kabupaten Lampung Tengah"),
+         ("Sutrisno", "PER", None)],
+    ),
+    (  # the official full name is the value of a brand or short form (the gazetteer's convention)
+        "Bank Nagari, PLN, dan Perum Bulog melapor ke Bawaslu.",
+        [],
+        [("Bank Nagari", "ORG", "PT Bank Pembangunan Daerah Sumatera Barat"),
+         ("PLN", "ORG", "PT Perusahaan Listrik Negara (Persero)"), ("Perum Bulog", "ORG", "Perum BULOG"),
+         ("Bawaslu", "ORG", "Badan Pengawas Pemilihan Umum")],
     ),
     (  # a country is never taken from the gazetteer
         "Indonesia dan Singapura menandatangani nota itu.",

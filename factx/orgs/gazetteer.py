@@ -95,12 +95,14 @@ class Gazetteer:
 
     def spans(self, doc: Doc) -> list[Span]:
         """The longest non-overlapping alias matches in ``doc``, as ORG spans (less common words, see
-        :meth:`common_word`)."""
+        :meth:`common_word`). Matches are rejected before the longest are chosen, so that a shorter alias inside a
+        rejected one stays ("Ciptadana Sekuritas" inside "Ciptadana Sekuritas Asia Melati ...", where the place
+        "Asia" seems to go on into a longer name)."""
         if not len(doc) or not self.canonical:
             return []
-        spans = filter_spans(self.matcher(doc, as_spans=True))
-        return [span for span in spans if not self.common_word(doc, span) and not in_company_name(doc, span)
-                and not place_goes_on(doc, span)]
+        spans = [span for span in self.matcher(doc, as_spans=True) if not self.common_word(doc, span)
+                 and not in_company_name(doc, span) and not place_goes_on(doc, span)]
+        return filter_spans(spans)
 
     @staticmethod
     def common_word(doc: Doc, span: Span) -> bool:
