@@ -24,6 +24,8 @@ class Failure:
 
     def __str__(self) -> str:
         text = str(self.error)
+        if text.startswith("[<class"):  # decimal's signals print as a list of classes
+            text = ""
         name = type(self.error).__name__
         return f"{name}: {text}" if text else name
 
@@ -35,15 +37,17 @@ def run_batch(nlp: Language, docs: Sequence[Doc], remake: Callable[[int], Doc], 
     """Run ``docs`` through ``nlp`` as one batch; the Doc for each, or a :class:`Failure` for each one that raises
     (Exception only: Ctrl-C and SystemExit go through). After an error, ``remake(i)`` builds document ``i`` afresh
     (the first run may have left the Docs half done) and each is run alone."""
+    # Copies: nlp.pipe adds its batch size to each component's settings, which a plain call would then pass on.
+    settings = lambda: {name: dict(cfg) for name, cfg in config.items()}  # noqa: E731
     try:
-        return list(nlp.pipe(docs, batch_size=max(len(docs), 1), component_cfg=config))
+        return list(nlp.pipe(docs, batch_size=max(len(docs), 1), component_cfg=settings()))
     except Exception as error:  # noqa: BLE001  (any error of any component)
         if len(docs) == 1:
             return [Failure(error)]
     out: list[Outcome] = []
     for index in range(len(docs)):
         try:
-            out.append(nlp(remake(index), component_cfg=config))
+            out.append(nlp(remake(index), component_cfg=settings()))
         except Exception as error:  # noqa: BLE001
             out.append(Failure(error))
     return out
