@@ -6,8 +6,8 @@ import datetime as dt
 import gc
 import json
 import os
+import signal
 import sys
-import tempfile
 import time
 from enum import Enum
 from pathlib import Path
@@ -21,7 +21,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import _blas_threads  # noqa: F401  (first of factx's modules: sets BLAS threads before numpy loads)
 from . import writers
 from .engine import parse_types, results
-from .readers import Problem, Reader
+from .readers import Problem, Reader, StdinFormat
+from .safe_output import AtomicOutput, OutputError
 from .writers import Format
 
 app = typer.Typer(
@@ -40,6 +41,25 @@ def callback() -> None:
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTERM ended
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: raised in the main thread so that the temporary output file is cleaned up (a BaseException,
+    like KeyboardInterrupt, so that the per-document guard does not take it for an error of one document)."""
+
+
+def on_sigterm(owner: int):
+    """A SIGTERM handler for process ``owner`` (the CLI's); a ``--jobs`` worker forked from it just ends."""
+
+    def handler(number, frame) -> None:
+        if os.getpid() != owner:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated()
+
+    return handler
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
@@ -75,7 +95,7 @@ class Problems:
 
 
 def open_output(output: Optional[Path]):
-    """stdout, or a temporary file beside ``output`` that :func:`finish_output` renames into place."""
+    """stdout, or an :class:`AtomicOutput` beside ``output`` whose stream is renamed into place when done."""
     if output is None:
         return sys.stdout, None
     if output.is_dir():
@@ -83,10 +103,17 @@ def open_output(output: Optional[Path]):
     folder = output.resolve().parent
     if not folder.is_dir():
         raise fail(f"cannot write {output}: no folder {folder}")
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{output.name}.", suffix=".tmp", delete=False
-    )
-    return handle, handle.name
+    try:
+        atomic = AtomicOutput(output)
+    except OutputError as error:
+        raise fail(str(error), EXIT_SKIPPED)
+    return atomic.stream, atomic
+
+
+def show_progress(quiet: bool, fmt: Format, output: Optional[Path]) -> bool:
+    """A progress bar only on a terminal, and not while tables go to that terminal (it would mix into them)."""
+    tables_here = output is None and fmt is Format.table and sys.stdout.isatty()
+    return not quiet and stderr.is_terminal and not tables_here
 
 
 def dask_results(address: str, documents, model: Optional[Path], **options):
@@ -120,6 +147,12 @@ def extract_cli(
     id_field: str = typer.Option("id", help="JSONL field holding the document id."),
     date_field: str = typer.Option("date", help="JSONL field holding the document's reference date."),
     glob: str = typer.Option("*.txt,*.jsonl", help="Files to read inside folders (comma-separated patterns)."),
+    stdin_format: StdinFormat = typer.Option(
+        StdinFormat.auto, help="How to read - (stdin): auto takes it as JSONL when its first line is a JSON object."
+    ),
+    bom: Optional[bool] = typer.Option(
+        None, "--bom/--no-bom", help="Start CSV with a UTF-8 BOM for Excel [default: yes with -o FILE.csv, no on stdout]."
+    ),
     model: Optional[Path] = typer.Option(None, help="A spaCy pipeline directory to use instead of the shipped one."),
 ) -> None:
     """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
@@ -143,52 +176,78 @@ def extract_cli(
     from .pipeline import load
 
     problems = Problems(quiet)
-    reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
+    reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems,
+                    stdin_format=stdin_format)
     if dask_address is None:
         found = results(
-            reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs, memory_zones=True
+            reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs, memory_zones=True,
+            parts=jobs == 1,
         )
     else:
         found = dask_results(dask_address, reader.read(paths), model, types=wanted, ref_date=when, events=events)
-    stream, temporary = open_output(output)
-    writer = writers.make_writer(fmt, stream, events=events)
+    progress = None
+    if show_progress(quiet, fmt, output):
+        progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=stderr, transient=True,
+        )
+        total = reader.count(paths)
+    signal.signal(signal.SIGTERM, on_sigterm(os.getpid()))
+    stream, atomic = open_output(output)
+    writer = writers.make_writer(fmt, stream, events=events, bom=fmt is Format.csv and (
+        bom if bom is not None else output is not None))
     documents = 0
     sources: dict[str, int] = {}
-    progress = None
+    task = piece_task = None
     try:
         writer.open()
         for result in found:
-            documents += 1
-            key = result.ref_date_source or "none"
-            sources[key] = sources.get(key, 0) + 1
-            writer.write(result)
-            if progress is None and documents == 2 and not quiet and stderr.is_terminal:
-                progress = Progress(
-                    TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
-                    TimeElapsedColumn(), console=stderr, transient=True,
-                )
-                task = progress.add_task("extract", total=None)
+            if result.error:
+                where = result.document.id
+                what = "document" if result.complete and not result.part else "this part"
+                problems(Problem(where, f"{result.error}; {what} skipped"))
+            else:
+                writer.write(result)
+            if result.complete:
+                documents += 1
+                key = result.ref_date_source or "none"
+                sources[key] = sources.get(key, 0) + 1
+            if progress is None:
+                continue
+            if task is None and (documents >= 2 or not result.complete):
+                task = progress.add_task("documents", total=total)
                 progress.start()
-            if progress is not None:
+            if task is not None:
                 progress.update(task, completed=documents)
+            if not result.complete and piece_task is None:
+                piece_task = progress.add_task("characters", total=result.document.length)
+            if piece_task is not None:
+                if result.complete:
+                    progress.remove_task(piece_task)
+                    piece_task = None
+                else:
+                    progress.update(piece_task, completed=result.done)
         writer.close()
-        if temporary:
-            stream.close()
-            os.replace(temporary, output)
-            temporary = None
+        if atomic is not None:
+            atomic.commit()
+            atomic = None
     except KeyboardInterrupt:
         raise fail("interrupted", EXIT_INTERRUPTED)
+    except Terminated:
+        raise fail("terminated (SIGTERM)" + (f"; {output} not written" if output else ""), EXIT_TERMINATED)
+    except OutputError as error:
+        raise fail(str(error), EXIT_SKIPPED)
     except BrokenPipeError:
         # The reader of our output went away (`factx extract ... | head -1`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0)
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         if progress is not None:
             progress.stop()
-        if temporary:
-            stream.close()
-            os.unlink(temporary)
+        if atomic is not None:
+            atomic.discard()
 
     if not quiet:
         seconds = time.perf_counter() - started
