@@ -26,6 +26,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from ..values import is_valid
+
 try:  # the parser of the re module, to measure rules (_windows)
     from re import _parser as _sre
 except ImportError:  # Python 3.10
@@ -122,9 +124,9 @@ def _range(a: Optional[str], b: Optional[str]) -> Optional[str]:
     return f"{a}/{b}" if a and b else None
 
 
-def _week(d: dt.date) -> str:
+def _week(d: dt.date) -> Optional[str]:
     year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}" if 1 <= year <= 9999 else None
 
 
 def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
@@ -1348,6 +1350,15 @@ def _with_time(resolve_date: Resolver, time: tuple) -> Resolver:
     return value
 
 
+def _resolved(expr: Expr) -> Optional[str]:
+    """An expression's value without a reference date, None where it cannot be computed."""
+    try:
+        value = expr.resolve(None, None)
+    except (ArithmeticError, ValueError):
+        return None
+    return value if is_valid(expr.label, value) else None
+
+
 def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]]:
     """A reference date from the text itself: a dateline ("Jakarta, Rabu (4/2/2015)", "JAKARTA, 15 Desember
     2025", or a full date opening a line and followed by a dash, a bar or the line's end), else the latest full
@@ -1361,13 +1372,13 @@ def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]
             not lead.strip() and re.match(r"[ \t]*(?:[-–—|]|\n|$)", text[expr.end :])
         )
         if expr.dateline or (expr.full and placed):
-            value = expr.resolve(None, None)
+            value = _resolved(expr)
             if value and len(value.split("T")[0]) == 10:
                 return dt.date.fromisoformat(value[:10]), "dateline"
     days = []
     for expr in exprs:
         if expr.full:
-            value = expr.resolve(None, None)
+            value = _resolved(expr)
             if value:
                 point = value.split("/")[-1][:10]
                 if len(point) == 10:
@@ -1391,16 +1402,18 @@ def resolve(exprs: list[Expr], ref: Optional[dt.date], sentence_starts: Iterable
     for expr in exprs:
         sentence = bisect_right(starts, expr.start) - 1
         context = sent_year.get(sentence, doc_year)
-        if expr.kind == "time":
-            value = _clock_text(expr.time, sent_day.get(sentence))
-        elif expr.kind == "day":
-            month = sent_month.get(sentence, doc_month) or (ref and f"{ref.year:04d}-{ref.month:02d}")
-            value = _days_in(month, expr.days) if month else None
-        else:
-            try:
+        try:
+            if expr.kind == "time":
+                value = _clock_text(expr.time, sent_day.get(sentence))
+            elif expr.kind == "day":
+                month = sent_month.get(sentence, doc_month) or (ref and f"{ref.year:04d}-{ref.month:02d}")
+                value = _days_in(month, expr.days) if month else None
+            else:
                 value = expr.resolve(ref, context)
-            except (OverflowError, ValueError):  # "9999999 hari lagi": past the calendar's end
-                value = None
+        except (ArithmeticError, ValueError):  # "9999999 hari lagi": past the calendar's end
+            value = None
+        if not is_valid(expr.label, value):  # no "T24:00", "999-W24" or reversed range: no value rather than a bad one
+            value = None
         if value and expr.anchor and value[:4].isdigit():
             year = int(value.split("/")[-1][:4])
             sent_year[sentence] = doc_year = year
