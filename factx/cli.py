@@ -203,7 +203,10 @@ def extract_cli(
         writer.open()
         for result in found:
             if result.error:
-                where = result.document.id
+                document = result.document
+                where = document.where or document.id
+                if document.where and document.where != document.id:
+                    where += f" (document {document.id})"
                 what = "document" if result.complete and not result.part else "this part"
                 problems(Problem(where, f"{result.error}; {what} skipped"))
             else:

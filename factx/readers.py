@@ -47,6 +47,8 @@ class Document:
     text: str
     ref_date: dt.date | None = None
     ref_date_source: str | None = None
+    # Where the document came from, for messages: "FILE" or "FILE:LINE" (a JSONL line); None when not read by factx.
+    where: str | None = None
 
     @property
     def length(self) -> int:
@@ -64,7 +66,7 @@ class FileDocument(Document):
 
     def __init__(self, id: str, path: Path, encoding: str, length: int):
         self.path, self.encoding, self._length = Path(path), encoding, length
-        super().__init__(id, "")
+        super().__init__(id, "", where=id)
 
     @property  # type: ignore[override]
     def text(self) -> str:
@@ -287,7 +289,7 @@ class Reader:
             return
         if encoding in FALLBACK_ENCODINGS:
             self.on_problem(Problem(name, f"not valid UTF-8; decoded as {encoding}", skipped=False))
-        yield Document(name, text)
+        yield Document(name, text, where=name)
 
     def _lines(self, handle, name: str) -> Iterator[tuple[int, str | None, str | None]]:
         """(line number, text, encoding) of each line of a JSONL stream; text None for a line of binary data. A
@@ -341,7 +343,7 @@ class Reader:
                 self.on_problem(
                     Problem(where, f'unreadable date "{record.get(self.date_field)}" ignored', skipped=False)
                 )
-            yield Document(f"{name}:{doc_id}", text, ref_date, "field" if ref_date else None)
+            yield Document(f"{name}:{doc_id}", text, ref_date, "field" if ref_date else None, where=where)
 
 
 def looks_like_jsonl(line: bytes) -> bool:
