@@ -133,3 +133,26 @@ def test_a_long_jsonl_text_is_cut_too(small_pieces, cli_nlp, tmp_path):
     for record in records:
         check_mention(record, text)
     assert sum(r["type"] == "MONEY" for r in records) == 2 * 20
+
+
+def test_progress_counts_documents_and_the_characters_of_a_long_one(small_pieces, cli_nlp, tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from factx import cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "stderr", Console(file=screen, force_terminal=True, width=120, highlight=False))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (folder / "b.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (folder / "c-panjang.txt").write_text(PARAGRAPH * 30, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(folder), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    shown = screen.getvalue()
+    assert "documents" in shown and "/3" in shown  # the total is known: three files
+    assert "characters" in shown and f"/{len(PARAGRAPH) * 30}" in shown
+    assert "factx: 3 documents" in shown
+    assert sum(r["type"] == "MONEY" for r in read_jsonl(result.stdout)) == 2 * 32
