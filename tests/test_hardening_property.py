@@ -100,13 +100,13 @@ def rules_nlp():
     return factx.load(exclude=("tok2vec", "ner"))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXT, min_size=1, max_size=4), ref=REF)
 def test_rule_components_on_generated_text(rules_nlp, texts, ref):
     check(texts, ref, rules_nlp)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXT, min_size=1, max_size=2), ref=REF)
 def test_whole_pipeline_on_generated_text(nlp, texts, ref):
     check(texts, ref, nlp)
