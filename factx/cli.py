@@ -151,7 +151,8 @@ def extract_cli(
         StdinFormat.auto, help="How to read - (stdin): auto takes it as JSONL when its first line is a JSON object."
     ),
     bom: Optional[bool] = typer.Option(
-        None, "--bom/--no-bom", help="Start CSV with a UTF-8 BOM for Excel [default: yes with -o FILE.csv, no on stdout]."
+        None, "--bom/--no-bom",
+        help="Start CSV with a UTF-8 BOM for Excel [default: yes with -o FILE.csv, no on stdout].",
     ),
     model: Optional[Path] = typer.Option(None, help="A spaCy pipeline directory to use instead of the shipped one."),
 ) -> None:

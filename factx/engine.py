@@ -57,7 +57,8 @@ def parse_types(spec: str | Iterable[str] | None) -> frozenset[str] | None:
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:
-    """Cut ``text`` into (offset, piece) pieces of at most ``limit`` characters (see :func:`factx.pieces.iter_pieces`)."""
+    """Cut ``text`` into (offset, piece) pieces of at most ``limit`` characters (see
+    :func:`factx.pieces.iter_pieces`)."""
     return pieces.split_text(text, limit)
 
 

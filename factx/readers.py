@@ -85,7 +85,8 @@ class FileDocument(Document):
             yield from decoded_blocks(handle, self.encoding)
 
     def __repr__(self) -> str:
-        return f"FileDocument(id={self.id!r}, path={str(self.path)!r}, encoding={self.encoding!r}, length={self.length})"
+        return (f"FileDocument(id={self.id!r}, path={str(self.path)!r}, encoding={self.encoding!r}, "
+                f"length={self.length})")
 
 
 @dataclass

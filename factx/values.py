@@ -19,7 +19,10 @@ POINT = re.compile(
     r"(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?"
 )
 NUMBER = r"\d+(?:\.\d+)?"
-DURATION = re.compile(rf"P(?=.)(?:{NUMBER}Y)?(?:{NUMBER}M)?(?:{NUMBER}W)?(?:{NUMBER}D)?(?:T(?=.)(?:{NUMBER}H)?(?:{NUMBER}M)?(?:{NUMBER}S)?)?")
+DURATION = re.compile(
+    rf"P(?=.)(?:{NUMBER}Y)?(?:{NUMBER}M)?(?:{NUMBER}W)?(?:{NUMBER}D)?"
+    rf"(?:T(?=.)(?:{NUMBER}H)?(?:{NUMBER}M)?(?:{NUMBER}S)?)?"
+)
 
 
 def _bounds(point: str) -> Optional[tuple[tuple, tuple, bool]]:

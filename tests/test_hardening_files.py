@@ -137,7 +137,8 @@ def test_a_folder_matching_nothing_warns_and_exits_1(runner, cli_nlp, tmp_path, 
 
 @pytest.mark.parametrize("options", [[], ["--stdin-format", "jsonl"]])
 def test_jsonl_on_stdin_is_read_as_jsonl(runner, cli_nlp, options):
-    data = json.dumps({"id": "x1", "text": TEXT, "date": "2025-12-16"}) + "\n" + json.dumps({"id": "x2", "text": "Rp 5 juta."})
+    first = json.dumps({"id": "x1", "text": TEXT, "date": "2025-12-16"})
+    data = first + "\n" + json.dumps({"id": "x2", "text": "Rp 5 juta."})
     result = run(runner, "-", "-f", "jsonl", *options, input=data)
     assert result.exit_code == 0, result.output
     records = read_jsonl(result.stdout)
@@ -210,7 +211,8 @@ def test_a_write_error_names_the_target_not_the_temporary_file(runner, cli_nlp, 
 
 
 def test_control_characters_reach_no_terminal_table_but_stay_in_jsonl(runner, cli_nlp, tmp_path):
-    text = "Pada 15 Desember 2025, PT \x1b[31mPertamina\x1b]0;judul\x07 meneken kontrak Rp 1,5 triliun [bold]x[/bold].\n"
+    text = ("Pada 15 Desember 2025, PT \x1b[31mPertamina\x1b]0;judul\x07 meneken kontrak Rp 1,5 triliun"
+            " [bold]x[/bold].\n")
     source = tmp_path / "kotor\x1b[2J.txt"
     source.write_text(text, encoding="utf-8")
     table = run(runner, source, "-f", "table", "-q")
