@@ -193,10 +193,10 @@ def extract_cli(
             console=stderr, transient=True,
         )
         total = reader.count(paths)
-    signal.signal(signal.SIGTERM, on_sigterm(os.getpid()))
     stream, atomic = open_output(output)
     writer = writers.make_writer(fmt, stream, events=events, bom=fmt is Format.csv and (
         bom if bom is not None else output is not None))
+    signal.signal(signal.SIGTERM, on_sigterm(os.getpid()))
     documents = 0
     sources: dict[str, int] = {}
     task = piece_task = None
@@ -208,9 +208,9 @@ def extract_cli(
                 where = document.where or document.id
                 if document.where and document.where != document.id:
                     where += f" (document {document.id})"
-                what = "document" if result.complete and not result.part else "this part"
-                problems(Problem(where, f"{result.error}; {what} skipped"))
-            else:
+                partial = result.part or not result.complete or result.mentions or result.events
+                problems(Problem(where, f"{result.error}; {'that part' if partial else 'document'} skipped"))
+            if not result.error or result.mentions or result.events:
                 writer.write(result)
             if result.complete:
                 documents += 1

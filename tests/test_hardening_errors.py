@@ -131,3 +131,25 @@ def test_date_value_check(value, ok):
                                       ("PT16.09H", True), ("P", False), ("PT", False), ("P3H", False), ("10Y", False)])
 def test_duration_value_check(value, ok):
     assert is_valid("DURATION", value) is ok
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_piece_of_a_long_document_that_raises_skips_that_part_only(boom_nlp, tmp_path, monkeypatch, jobs):
+    import factx.pieces
+
+    monkeypatch.setattr(factx.pieces, "PIECE_CHARS", 1000)
+    paragraph = GOOD + "\n\n"
+    text = paragraph * 12 + "BOOM. " + paragraph * 12
+    path = tmp_path / "panjang.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "-f", "jsonl", "--jobs", jobs])
+    assert result.exit_code == 1
+    assert f"warning: {path}: characters " in result.stderr
+    assert ": RuntimeError: boom in a component; that part skipped" in result.stderr
+    records = read_jsonl(result.stdout)
+    for record in records:
+        check_mention(record, text)
+    money_starts = [r["start"] for r in records if r["type"] == "MONEY"]
+    boom = text.index("BOOM")
+    assert any(s < boom for s in money_starts) and any(s > boom for s in money_starts)
+    assert len(money_starts) < 24  # the piece around BOOM gave none
