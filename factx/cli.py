@@ -196,7 +196,7 @@ def extract_cli(
     stream, atomic = open_output(output)
     writer = writers.make_writer(fmt, stream, events=events, bom=fmt is Format.csv and (
         bom if bom is not None else output is not None))
-    signal.signal(signal.SIGTERM, on_sigterm(os.getpid()))
+    previous_sigterm = signal.signal(signal.SIGTERM, on_sigterm(os.getpid()))
     documents = 0
     sources: dict[str, int] = {}
     task = piece_task = None
@@ -247,7 +247,7 @@ def extract_cli(
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0)
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, previous_sigterm)
         if progress is not None:
             progress.stop()
         if atomic is not None:
