@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import warnings
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Union
 
@@ -191,10 +192,15 @@ class _Run:
         while following is not None:
             offset, piece = following
             following = next(stream, None)
-            doc = self.make(piece, when, source)
-            [outcome] = run_batch(self.nlp, [doc], lambda i: self.make(piece, when, source), self.config)
             result = Result(document, part=part, complete=following is None, done=offset + len(piece))
-            sentence_base = self.fill(result, outcome, offset, sentence_base)
+            # After the first piece (whose words stay, as a warm-up), each piece runs in a spaCy memory zone that
+            # forgets the words it added, unless the caller already runs one (zones do not nest): a huge document
+            # keeps meeting new words (numbers, names), which spaCy would otherwise keep for the pipeline's life.
+            zone = self.nlp.memory_zone() if part and not self.nlp.vocab.in_memory_zone else nullcontext()
+            with zone:
+                doc = self.make(piece, when, source)
+                [outcome] = run_batch(self.nlp, [doc], lambda i: self.make(piece, when, source), self.config)
+                sentence_base = self.fill(result, outcome, offset, sentence_base)
             if result.error:
                 result.error = f"characters {offset}-{result.done}: {result.error}"
             if when is None and result.ref_date is not None:
