@@ -1,4 +1,4 @@
-"""The rule gates and windows of :func:`factx.normalize.dates.find`: same output with and without them, and the time
+"""The rule gates and windows of :func:`factx.dates.find`: same output with and without them, and the time
 they save.
 
     taskset -c 0 .venv/bin/python benchmarks/dates_gates.py [--data ../shared/bench/news.jsonl] [--repeat 3]
@@ -22,19 +22,21 @@ from pathlib import Path
 
 from common import BENCH, read_texts
 
-from factx.normalize import dates
+from factx.dates import Expr, find, scan
+from factx.dates.finder import ASCII_LOWER
+from factx.dates.rules import RULES
 
 REF = dt.date(2025, 3, 12)
 
 
-def _value(expr: dates.Expr, ref, year):
+def _value(expr: Expr, ref, year):
     try:
         return expr.resolve(ref, year)
     except (OverflowError, ValueError) as error:
         return type(error).__name__
 
 
-def signature(exprs: list[dates.Expr]) -> list[tuple]:
+def signature(exprs: list[Expr]) -> list[tuple]:
     """What ``find`` says about each expression, as plain values."""
     return [(e.start, e.end, e.label, e.kind, e.anchor, e.full, e.dateline, e.needs_year, e.qualifier, e.time,
              e.days, _value(e, None, None), _value(e, REF, None), _value(e, REF, 2010)) for e in exprs]
@@ -50,7 +52,7 @@ def cpu_seconds(texts: list[str], repeat: int) -> dict[str, float]:
         for way, options in WAYS.items():
             start = time.process_time()
             for text in texts:
-                dates.find(text, **options)
+                find(text, **options)
             best[way] = min(best[way], time.process_time() - start)
     return best
 
@@ -59,31 +61,31 @@ def skipped(texts: list[str]) -> dict[str, int]:
     """For each gated rule, in how many texts its gate is closed."""
     counts: dict[str, int] = {}
     for text in texts:
-        lower = text.translate(dates.ASCII_LOWER)
-        words = frozenset(dates._LETTERS.findall(lower))
-        for (_, handler), gate in zip(dates.RULES, dates._gates()):
+        lower = text.translate(ASCII_LOWER)
+        words = frozenset(scan._LETTERS.findall(lower))
+        for (_, handler), gate in zip(RULES, scan._gates()):
             if gate is not None:
-                counts[handler.__name__] = counts.get(handler.__name__, 0) + (not dates._open(gate, words, lower))
+                counts[handler.__name__] = counts.get(handler.__name__, 0) + (not scan._open(gate, words, lower))
     return counts
 
 
 def searched(texts: list[str]) -> dict[str, float]:
     """For each windowed rule, the share of the characters of the texts its gate opens for that its windows cover."""
-    runs = dates._run_windows()
-    covered = {handler.__name__: [0, 0] for (_, handler), window in zip(dates.RULES, dates._windows())
+    runs = scan._run_windows()
+    covered = {handler.__name__: [0, 0] for (_, handler), window in zip(RULES, scan._windows())
                if window or handler in runs}
     for text in texts:
-        lower = text.translate(dates.ASCII_LOWER)
-        words = frozenset(dates._LETTERS.findall(lower))
-        for (_, handler), gate, window in zip(dates.RULES, dates._gates(), dates._windows()):
-            if (window is None and handler not in runs) or not dates._open(gate, words, lower):
+        lower = text.translate(ASCII_LOWER)
+        words = frozenset(scan._LETTERS.findall(lower))
+        for (_, handler), gate, window in zip(RULES, scan._gates(), scan._windows()):
+            if (window is None and handler not in runs) or not scan._open(gate, words, lower):
                 continue
             if window is None:  # a rule with windows counted in words
                 run = runs[handler]
                 spans = run.spans(lower, lower[::-1], run.anchor.starts(lower, words))
             else:
                 anchor, lead, reach = window
-                spans = dates._spans(anchor.starts(lower, words), lower, lower[::-1], lead, reach)
+                spans = scan._spans(anchor.starts(lower, words), lower, lower[::-1], lead, reach)
             covered[handler.__name__][0] += sum(end - first for first, _, end in spans)
             covered[handler.__name__][1] += len(lower)
     return {name: round(inside / max(total, 1), 3) for name, (inside, total) in covered.items()}
@@ -96,14 +98,14 @@ def main() -> None:
     args = parser.parse_args()
     texts = read_texts(args.data)
     differ = [i for i, text in enumerate(texts)
-              if signature(dates.find(text)) != signature(dates.find(text, gates=False, windows=False))]
+              if signature(find(text)) != signature(find(text, gates=False, windows=False))]
     for i in differ:
         print(f"text {i} differs", file=sys.stderr)
     seconds = cpu_seconds(texts, args.repeat)
     print(json.dumps({
         "texts": len(texts),
         "identical": len(texts) - len(differ),
-        "expressions": sum(len(dates.find(text)) for text in texts),
+        "expressions": sum(len(find(text)) for text in texts),
         "texts_skipped_per_rule": skipped(texts),
         "share_searched_per_windowed_rule": searched(texts),
         **{f"cpu_seconds_{way}": round(value, 3) for way, value in seconds.items()},

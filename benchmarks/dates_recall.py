@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/dates_recall.py [--data ../shared/data] [--split train dev] [--show 20]
 
-For each sentence the tokens are joined with single spaces, :func:`factx.normalize.dates.find` runs on that text
+For each sentence the tokens are joined with single spaces, :func:`factx.dates.find` runs on that text
 and each gold TIME span counts as found when a DATE/DURATION expression overlaps it ("exact" when the boundaries
 agree too; NER UGM leaves out words we keep, such as "tahun" in "tahun 2007"). Precision is printed but is not a
 score: NER UGM marks only some time expressions (rarely durations, "kemarin", or "2014" in "Pemilu 2014"), so many
@@ -15,7 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from factx.normalize.dates import find
+from factx.dates import find
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 

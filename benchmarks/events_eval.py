@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 import factx
 from factx import corpora
-from factx.components.events import lexicon, read_word
+from factx.events.lexicon import lexicon, read_word
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"

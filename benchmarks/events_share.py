@@ -22,7 +22,7 @@ from pathlib import Path
 
 import factx
 from common import BENCH, best_time, read_texts
-from factx.components.events import EventsComponent
+from factx.events import EventsComponent
 
 NAME = "factx_events"
 DEFAULT_DATA = BENCH

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from factx.corpora import read_iob
-from factx.normalize.money import find_money
+from factx.money.parse import find_money
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"

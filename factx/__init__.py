@@ -15,16 +15,16 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .engine import Result, extract, results
-    from .pipeline import load
+    from .api import FactxWarning, Result, extract, load, results
     from .readers import Document
     from .records import Event, Frame, Mention
 
 _HOMES = {
-    "load": ".pipeline",
-    "extract": ".engine",
-    "results": ".engine",
-    "Result": ".engine",
+    "load": ".api",
+    "extract": ".api",
+    "results": ".api",
+    "Result": ".api",
+    "FactxWarning": ".api",
     "Document": ".readers",
     "Mention": ".records",
     "Event": ".records",

@@ -8,7 +8,6 @@ import json
 import os
 import signal
 import sys
-import time
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -16,14 +15,20 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import _blas_threads  # noqa: F401  (first of factx's modules: sets BLAS threads before numpy loads)
-from . import writers
-from .engine import parse_types, results
-from .readers import Problem, Reader, StdinFormat
+from . import api, writers
+from .cli_options import (
+    BOM, DASK, DATE_FIELD, FORMAT, GLOB, ID_FIELD, JOBS, MODEL, OUTPUT, PATHS, QUIET, REF_DATE, STDIN_FORMAT,
+    TEXT_FIELD,
+)
+from .cli_run import Tally, Terminated, on_sigterm
+from .engine import parse_types
+from .readers import Reader, StdinFormat
 from .safe_output import AtomicOutput, OutputError
 from .writers import Format
+
+__all__ = ["app", "main", "extract_cli", "orgs_cli", "report_cli", "evaluate_cli"]
 
 app = typer.Typer(
     help="Facts (dates, organisations, money, events) from Indonesian news.",
@@ -44,24 +49,6 @@ EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTERM ended
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived: raised in the main thread so that the temporary output file is cleaned up (a BaseException,
-    like KeyboardInterrupt, so that the per-document guard does not take it for an error of one document)."""
-
-
-def on_sigterm(owner: int):
-    """A SIGTERM handler for process ``owner`` (the CLI's); a ``--jobs`` worker forked from it just ends."""
-
-    def handler(number, frame) -> None:
-        if os.getpid() != owner:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.kill(os.getpid(), signal.SIGTERM)
-            return
-        raise Terminated()
-
-    return handler
-
-
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     stderr.print(f"[bold red]factx:[/] {message}", soft_wrap=True)
     return typer.Exit(code)
@@ -76,22 +63,6 @@ def choose_format(fmt: Optional[Format], output: Optional[Path]) -> Format:
             raise fail(f"cannot tell the format of {output} from its extension; give --format")
         return found
     return Format.table if sys.stdout.isatty() else Format.csv
-
-
-class Problems:
-    """Prints input problems as warnings and counts them for the exit code."""
-
-    def __init__(self, quiet: bool):
-        self.quiet = quiet
-        self.skipped = 0
-        self.missing = 0
-
-    def __call__(self, problem: Problem) -> None:
-        if problem.missing:
-            self.missing += 1
-        elif problem.skipped:
-            self.skipped += 1
-        stderr.print(f"[yellow]warning:[/] {problem}", soft_wrap=True, markup=True, highlight=False)
 
 
 def open_output(output: Optional[Path]):
@@ -119,122 +90,66 @@ def show_progress(quiet: bool, fmt: Format, output: Optional[Path]) -> bool:
 def dask_results(address: str, documents, model: Optional[Path], **options):
     """``--dask``: the results stream from the cluster, or a clean error when Dask or the scheduler is missing."""
     try:
-        from .dask import results_distributed
+        return api.results(documents, dask=address, model=model and model.resolve(), **options)
     except ImportError:
         raise fail("--dask needs Dask: pip install 'factx[dask]'")
-    try:
-        return results_distributed(documents, address, model=model and model.resolve(), **options)
     except (OSError, TimeoutError) as error:
         raise fail(f"--dask {address}: cannot reach the scheduler ({error})")
 
 
-@app.command("extract")
-def extract_cli(
-    paths: List[str] = typer.Argument(..., help="Text files, .jsonl corpora, folders, or - for stdin.", metavar="PATH..."),
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f", help="Output format [default: table on a terminal, else csv; with -o, from its extension]."
-    ),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."),
-    types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
-    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Reference date YYYY-MM-DD for relative dates."),
-    events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores).", min=0),
-    dask_address: Optional[str] = typer.Option(
-        None, "--dask", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (factx[dask])."
-    ),
-    text_field: str = typer.Option("text", help="JSONL field holding the text."),
-    id_field: str = typer.Option("id", help="JSONL field holding the document id."),
-    date_field: str = typer.Option("date", help="JSONL field holding the document's reference date."),
-    glob: str = typer.Option("*.txt,*.jsonl", help="Files to read inside folders (comma-separated patterns)."),
-    stdin_format: StdinFormat = typer.Option(
-        StdinFormat.auto, help="How to read - (stdin): auto takes it as JSONL when its first line is a JSON object."
-    ),
-    bom: Optional[bool] = typer.Option(
-        None, "--bom/--no-bom",
-        help="Start CSV with a UTF-8 BOM for Excel [default: yes with -o FILE.csv, no on stdout].",
-    ),
-    model: Optional[Path] = typer.Option(None, help="A spaCy pipeline directory to use instead of the shipped one."),
-) -> None:
-    """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
-    started = time.perf_counter()
+def read_results(
+    paths: List[str], ref_date: Optional[str], jobs: int, dask_address: Optional[str], text_field: str, id_field: str,
+    date_field: str, glob: str, model: Optional[Path], tally: Tally, *, events: bool,
+    types: Optional[frozenset] = None, stdin_format: StdinFormat = StdinFormat.auto, parts: bool = False,
+):
+    """Check the reading options (in the order the commands declare them) and start the stream of results; input
+    problems go to ``tally.problems``, which also learns how many documents there are. ``parts``: a long
+    document's pieces come as they are done (in this process only). Raises typer.Exit."""
     when = None
     if ref_date is not None:
         try:
             when = dt.date.fromisoformat(ref_date)
         except ValueError:
             raise fail(f"--ref-date must be YYYY-MM-DD, not {ref_date!r}")
-    try:
-        wanted = parse_types(types)
-    except ValueError as error:
-        raise fail(f"--types: {error}")
-    fmt = choose_format(fmt, output)
     if model is not None and not (model / "config.cfg").is_file():
         raise fail(f"--model {model}: not a spaCy pipeline directory (no config.cfg)")
     if dask_address is not None and jobs != 1:
         raise fail("--jobs and --dask do not go together: on a cluster the Dask workers are the jobs")
 
-    from .pipeline import load
-
-    problems = Problems(quiet)
-    reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems,
-                    stdin_format=stdin_format)
+    reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob,
+                    on_problem=tally.problems, stdin_format=stdin_format)
+    tally.count = lambda: reader.count(paths)
     if dask_address is None:
-        found = results(
-            reader.read(paths), load(model), types=wanted, ref_date=when, events=events, jobs=jobs, memory_zones=True,
-            parts=jobs == 1,
+        return api.results(
+            reader.read(paths), api.load(model), types=types, ref_date=when, events=events, jobs=jobs,
+            memory_zones=True, parts=parts and jobs == 1,
         )
-    else:
-        found = dask_results(dask_address, reader.read(paths), model, types=wanted, ref_date=when, events=events)
-    progress = None
-    if show_progress(quiet, fmt, output):
-        progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=stderr, transient=True,
-        )
-        total = reader.count(paths)
+    return dask_results(dask_address, reader.read(paths), model, types=types, ref_date=when, events=events)
+
+
+def finish(tally: Tally, what: str) -> None:
+    """The summary, then the exit code for the inputs' problems (a document that failed is one): 2 when nothing
+    could be read, 1 when some were skipped."""
+    tally.summary(what)
+    problems = tally.problems
+    if tally.documents == 0 and problems.missing:
+        raise typer.Exit(EXIT_USAGE)
+    if problems.skipped or problems.missing:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def write_output(output: Optional[Path], write):
+    """``write(stream)`` on stdout, or on a temporary file renamed to ``output`` at the end (removed if the run
+    fails, is interrupted or gets SIGTERM; it keeps the target's mode, or the umask's); Ctrl-C, SIGTERM, a write
+    error and a closed pipe end the command cleanly. Returns what ``write`` returns."""
     stream, atomic = open_output(output)
-    writer = writers.make_writer(fmt, stream, events=events, bom=fmt is Format.csv and (
-        bom if bom is not None else output is not None))
     previous_sigterm = signal.signal(signal.SIGTERM, on_sigterm(os.getpid()))
-    documents = 0
-    sources: dict[str, int] = {}
-    task = piece_task = None
     try:
-        writer.open()
-        for result in found:
-            if result.error:
-                document = result.document
-                where = document.where or document.id
-                if document.where and document.where != document.id:
-                    where += f" (document {document.id})"
-                partial = result.part or not result.complete or result.mentions or result.events
-                problems(Problem(where, f"{result.error}; {'that part' if partial else 'document'} skipped"))
-            if not result.error or result.mentions or result.events:
-                writer.write(result)
-            if result.complete:
-                documents += 1
-                key = result.ref_date_source or "none"
-                sources[key] = sources.get(key, 0) + 1
-            if progress is None:
-                continue
-            if task is None and (documents >= 2 or not result.complete):
-                task = progress.add_task("documents", total=total)
-                progress.start()
-            if task is not None:
-                progress.update(task, completed=documents)
-            if not result.complete and piece_task is None:
-                piece_task = progress.add_task("characters", total=result.document.length)
-            if piece_task is not None:
-                if result.complete:
-                    progress.remove_task(piece_task)
-                    piece_task = None
-                else:
-                    progress.update(piece_task, completed=result.done)
-        writer.close()
+        out = write(stream)
         if atomic is not None:
             atomic.commit()
             atomic = None
+        return out
     except KeyboardInterrupt:
         raise fail("interrupted", EXIT_INTERRUPTED)
     except Terminated:
@@ -248,24 +163,137 @@ def extract_cli(
         raise typer.Exit(0)
     finally:
         signal.signal(signal.SIGTERM, previous_sigterm)
-        if progress is not None:
-            progress.stop()
         if atomic is not None:
             atomic.discard()
 
-    if not quiet:
-        seconds = time.perf_counter() - started
-        refs = ", ".join(f"{n} {name}" for name, n in sorted(sources.items()))
-        stderr.print(
-            f"factx: {documents} document{'s' * (documents != 1)}, {writer.count} records, "
-            f"{problems.skipped + problems.missing} skipped input{'s' * (problems.skipped + problems.missing != 1)}, "
-            f"{seconds:.2f} s" + (f" (reference dates: {refs})" if documents else ""),
-            soft_wrap=True,
-        )
-    if documents == 0 and problems.missing:
-        raise typer.Exit(EXIT_USAGE)
-    if problems.skipped or problems.missing:
-        raise typer.Exit(EXIT_SKIPPED)
+
+@app.command("extract")
+def extract_cli(
+    paths: List[str] = PATHS,
+    fmt: Optional[Format] = FORMAT,
+    output: Optional[Path] = OUTPUT,
+    types: Optional[str] = typer.Option(None, "--types", "-t", help="Keep only these types, e.g. date,money,org."),
+    ref_date: Optional[str] = REF_DATE,
+    events: bool = typer.Option(False, "--events", help="Output event frames instead of mentions."),
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    stdin_format: StdinFormat = STDIN_FORMAT,
+    bom: Optional[bool] = BOM,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
+    try:
+        wanted = parse_types(types)
+    except ValueError as error:
+        raise fail(f"--types: {error}")
+    fmt = choose_format(fmt, output)
+    if fmt in writers.FILE_ONLY and output is None:
+        raise fail(f"--format {fmt.value} writes a file: give -o FILE")
+    tally = Tally(stderr, quiet, show=show_progress(quiet, fmt, output))
+    found = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model, tally,
+                         events=events, types=wanted, stdin_format=stdin_format, parts=True)
+    bom = fmt is Format.csv and (bom if bom is not None else output is not None)
+
+    def write(stream) -> int:
+        writer = writers.make_writer(fmt, stream, events=events, bom=bom)
+        with tally:
+            writer.open()
+            for result in tally(found):
+                writer.write(result)
+            writer.close()
+        return writer.count
+
+    count = write_output(output, write)
+    finish(tally, f"{count} records")
+
+
+@app.command("orgs")
+def orgs_cli(
+    paths: List[str] = PATHS,
+    fmt: Optional[Format] = FORMAT,
+    output: Optional[Path] = OUTPUT,
+    top: int = typer.Option(0, "--top", "-n", help="Only the N organisations in most documents (0 = all).", min=0),
+    ref_date: Optional[str] = REF_DATE,
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    stdin_format: StdinFormat = STDIN_FORMAT,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """Organisations across documents: name, aliases, kind, mentions, documents, first and last date seen."""
+    from .corpus.orgs import ORG_FIELDS, OrgIndex, load_gazetteer
+    from .corpus.tables import ROW_FORMATS, write_rows
+
+    fmt = choose_format(fmt, output)
+    if fmt not in ROW_FORMATS:
+        raise fail(f"factx orgs writes {', '.join(f.value for f in ROW_FORMATS)}, not {fmt.value}")
+    index, tally = OrgIndex(load_gazetteer()), Tally(stderr, quiet, "reading")
+    found = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model, tally,
+                         events=False, types=frozenset({"ORG"}), stdin_format=stdin_format)
+
+    def write(stream) -> int:
+        with tally:
+            for result in tally(found):
+                index.add(result)
+        rows = index.organisations()
+        for conflict in index.conflicts:
+            stderr.print(f"[yellow]conflict:[/] {conflict}", soft_wrap=True, highlight=False)
+        shown = rows[:top] if top else rows
+        title = f"{len(rows)} organisations in {tally.documents} documents" + (f" (top {len(shown)})" if top else "")
+        write_rows(fmt, stream, ORG_FIELDS, (row.to_dict() for row in shown), title=title,
+                   numeric=("mentions", "documents"))
+        return len(rows)
+
+    count = write_output(output, write)
+    conflicts = len(index.conflicts)
+    finish(tally, f"{count} organisations, {conflicts} conflict{'s' * (conflicts != 1)}")
+
+
+@app.command("report")
+def report_cli(
+    paths: List[str] = PATHS,
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write (atomically)."),
+    top: int = typer.Option(20, "--top", "-n", help="Rows of the ranked tables and charts.", min=1),
+    frames: int = typer.Option(500, "--frames", help="Rows of the event-frame table (all go to --data-dir).", min=0),
+    data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Also write every table in full as CSV here."),
+    ref_date: Optional[str] = REF_DATE,
+    quiet: bool = QUIET,
+    jobs: int = JOBS,
+    dask_address: Optional[str] = DASK,
+    text_field: str = TEXT_FIELD,
+    id_field: str = ID_FIELD,
+    date_field: str = DATE_FIELD,
+    glob: str = GLOB,
+    stdin_format: StdinFormat = STDIN_FORMAT,
+    model: Optional[Path] = MODEL,
+) -> None:
+    """One self-contained HTML page on a corpus: organisations, a timeline of events, money, frames, dates."""
+    from .corpus.report import build
+
+    if data_dir is not None and data_dir.exists() and not data_dir.is_dir():
+        raise fail(f"--data-dir {data_dir}: not a folder")
+    tally = Tally(stderr, quiet, "reading")
+    found = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model, tally,
+                         events=True, stdin_format=stdin_format)
+
+    def write(stream):
+        with tally:
+            page, stats = build(tally(found), title=f"factx report: {', '.join(paths)}", top=top,
+                                frame_rows=frames, data_dir=data_dir)
+        stream.write(page)
+        return page, stats
+
+    page, stats = write_output(output, write)
+    finish(tally, f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page")
 
 
 class EvalFormat(str, Enum):

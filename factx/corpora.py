@@ -15,6 +15,11 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
+__all__ = [
+    "CorpusFormat", "Sentence", "LABELS", "CORE_LABELS", "map_tag", "repair_iob", "read_iob", "read_conllu",
+    "detect_format", "to_doc", "batched", "read_sentences", "read_docs"
+]
+
 # Corpus label -> factx label. Labels not listed (TIME, QUANTITY, FNB, ...) are dropped: their tokens become "O".
 LABEL_MAP = {
     "ORG": "ORG",

@@ -22,9 +22,11 @@ from typing import Iterable, Iterator
 from distributed import Client, WorkerPlugin, get_worker
 
 from . import records as rec
-from .engine import BATCH_SIZE, Input, Result, parse_types, results
+from .engine import BATCH_SIZE, Input, Result, local_results, parse_types
 from .parallel import CHUNK_CHARS, CHUNK_DOCS, WINDOW_PER_JOB, Zones, in_order, without_text
 from .readers import Document
+
+__all__ = ["FactxPlugin", "extract_distributed", "results_distributed", "run_partition"]
 
 
 class FactxPlugin(WorkerPlugin):
@@ -53,7 +55,7 @@ def run_partition(plugin_name: str, documents: list[Document], options: dict) ->
     plugin = get_worker().plugins[plugin_name]
     plugin.partitions += 1
     with plugin.zones(len(documents)):
-        return without_text(results(documents, plugin.nlp, **options))
+        return without_text(local_results(documents, plugin.nlp, **options))
 
 
 def results_distributed(

@@ -1,10 +1,14 @@
-"""The engine: documents in, records out, streaming through ``nlp.pipe``."""
+"""The engine: documents in, :class:`Result` objects out, in this process: short documents in ``nlp.pipe``
+batches, a long one piece by piece (:mod:`factx.pieces`), an error in one document caught by :mod:`factx.guard`.
+
+It sits below :mod:`factx.api` (which chooses between it, :mod:`factx.parallel` and :mod:`factx.dask`) and imports
+neither of them: the worker processes and Dask workers run :func:`local_results` themselves.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import warnings
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Union
@@ -16,6 +20,11 @@ from . import records as rec
 from . import pieces
 from .guard import Failure, run_batch
 from .readers import Document
+
+__all__ = [
+    "BATCH_SIZE", "FactxWarning", "Input", "Result", "as_document", "local_results", "parse_types", "split_text",
+    "whole",
+]
 
 Input = Union[str, Doc, Document]
 TYPE_NAMES = {name.lower(): name for name in rec.MENTION_TYPES}
@@ -63,7 +72,8 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces.split_text(text, limit)
 
 
-def _as_document(item: Input, index: int) -> Document:
+def as_document(item: Input, index: int) -> Document:
+    """``item`` as a :class:`Document`; a string or Doc gets its place in the input as its id."""
     if isinstance(item, Document):
         return item
     if isinstance(item, Doc):
@@ -73,45 +83,26 @@ def _as_document(item: Input, index: int) -> Document:
     raise TypeError(f"cannot extract from {type(item).__name__}; give str, Doc or factx.Document")
 
 
-def results(
+def local_results(
     inputs: Iterable[Input],
-    nlp: Language | None = None,
+    nlp: Language,
     *,
     types: str | Iterable[str] | None = None,
     ref_date: dt.date | None = None,
     events: bool = False,
     batch_size: int = BATCH_SIZE,
-    jobs: int = 1,
-    memory_zones: bool = False,
     parts: bool = False,
 ) -> Iterator[Result]:
-    """Run the pipeline over ``inputs`` and yield one :class:`Result` per document, in input order.
+    """Run ``nlp`` over ``inputs`` in this process and yield one :class:`Result` per document, in input order.
 
-    ``ref_date`` (when given) overrides every document's own reference date. Texts longer than
-    ``nlp.max_length`` are processed in pieces; offsets and sentence numbers still refer to the whole text.
-    ``jobs`` > 1 runs that many worker processes (0 = every core), see :func:`factx.parallel.parallel_results`.
-    ``memory_zones`` keeps memory flat over any number of documents (always so with ``jobs`` > 1): spaCy memory
-    zones free the words each block adds, see :func:`factx.parallel.zoned_results`; Docs are then run from their text.
-    A document longer than :data:`factx.pieces.PIECE_CHARS` is run one piece after another; with ``parts`` (one
-    process only) each piece's Result is yielded as soon as it is done (``complete`` on the document's last), so
-    that the records of a huge document never sit in memory together. A document that raises gives a Result with
-    ``error`` set and no records (a piece of a long one: that piece's records), and the run goes on.
+    ``ref_date`` (when given) overrides every document's own reference date. A document longer than
+    :data:`factx.pieces.PIECE_CHARS` (or ``nlp.max_length``) is run one piece after another; offsets and sentence
+    numbers still refer to the whole text. With ``parts`` each piece's Result is yielded as soon as it is done
+    (``complete`` on the document's last), so that the records of a huge document never sit in memory together;
+    without, they are merged into one Result (:func:`whole`). A document that raises gives a Result with ``error``
+    set and no records (a piece of a long one: that piece's records), and the run goes on.
+    :func:`factx.results` chooses between this, worker processes and Dask.
     """
-    options = dict(types=types, ref_date=ref_date, events=events, batch_size=batch_size)
-    if jobs != 1:
-        from .parallel import parallel_results
-
-        yield from parallel_results(inputs, nlp, jobs=jobs, **options)
-        return
-    if nlp is None:
-        from .pipeline import load
-
-        nlp = load()
-    if memory_zones:
-        from .parallel import zoned_results
-
-        yield from zoned_results(inputs, nlp, parts=parts, **options)
-        return
     found = _local_results(inputs, nlp, parse_types(types), ref_date, events, batch_size)
     yield from (found if parts else whole(found))
 
@@ -142,7 +133,7 @@ def _local_results(
     config = {"factx_events": {"frames": events}} if "factx_events" in nlp.pipe_names else {}
     limit = min(nlp.max_length, pieces.PIECE_CHARS)
     run = _Run(nlp, wanted, ref_date, events, config)
-    numbered = ((item, _as_document(item, index)) for index, item in enumerate(inputs))
+    numbered = ((item, as_document(item, index)) for index, item in enumerate(inputs))
     for long, group in itertools.groupby(numbered, key=lambda pair: pair[1].length > limit):
         if long:
             for _, document in group:
@@ -228,32 +219,6 @@ class _Run:
             return sentence_base
         result.ref_date, result.ref_date_source = outcome._.ref_date, outcome._.ref_date_source
         return sentence_base + len(sentences)
-
-
-def extract(
-    inputs: Iterable[Input],
-    nlp: Language | None = None,
-    *,
-    types: str | Iterable[str] | None = None,
-    ref_date: dt.date | None = None,
-    events: bool = False,
-    batch_size: int = BATCH_SIZE,
-    jobs: int = 1,
-    memory_zones: bool = False,
-) -> Iterator[rec.Mention | rec.Event]:
-    """Yield the records found in ``inputs`` (strings, Docs or :class:`factx.Document`), document by document (a long
-    document's piece by piece, as they are done).
-
-    Mention records by default; event records with ``events=True``. See :func:`results` for the options. A document
-    that raises is skipped with a :class:`FactxWarning` naming it (``warnings`` module), and the rest goes on.
-    """
-    for result in results(
-        inputs, nlp, types=types, ref_date=ref_date, events=events, batch_size=batch_size, jobs=jobs,
-        memory_zones=memory_zones, parts=jobs == 1,
-    ):
-        if result.error:
-            warnings.warn(f"{result.document.id}: {result.error}; document skipped", FactxWarning, stacklevel=2)
-        yield from (result.events if events else result.mentions)
 
 
 class FactxWarning(UserWarning):

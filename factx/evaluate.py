@@ -21,6 +21,8 @@ from .corpora import CORE_LABELS, SUFFIXES, read_docs
 from .pipeline import load as load_pipeline
 from .pipeline import model_path, register_components
 
+__all__ = ["evaluate", "data_files", "load_model", "score", "prf"]
+
 
 def data_files(data: Path) -> list[Path]:
     """``data`` itself, or the annotated files in the folder ``data`` (by suffix)."""

@@ -7,6 +7,12 @@ Span (on entities in ``doc.ents``):
     ``span._.currency``    MONEY: ISO 4217 code
     ``span._.unit``        MONEY: per-unit ("liter", "dolar AS") when the amount is a price, else None
     ``span._.qualifier``   MONEY/DATE: hedge words kept as context ("sekitar", "lebih dari", ...), else None
+    ``span._.year_source`` DATE: where the value's year comes from: "text" (written in the mention), "context" (an
+                           explicit year before it in the document), "inferred" (its weekday fits one year next
+                           to the years the document mentions), "reference" (the reference date); None when the
+                           value has no year ("XXXX-08-26") or there is no value
+    ``span._.date_in_name`` DATE: True for a year that belongs to a name (a law citation "Nomor 12 Tahun 2005",
+                           "UUD 1945", "Golden League 2005"): it gives no year to other dates; else False/None
 
 Doc:
     ``doc._.ref_date``         datetime.date used to resolve relative expressions, or None
@@ -18,7 +24,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-SPAN_ATTRS = ("value", "amount", "amount_max", "currency", "unit", "qualifier")
+__all__ = ["SPAN_ATTRS", "DOC_ATTRS", "register"]
+
+SPAN_ATTRS = ("value", "amount", "amount_max", "currency", "unit", "qualifier", "year_source", "date_in_name")
 DOC_ATTRS = ("ref_date", "ref_date_source", "events")
 
 

@@ -30,9 +30,14 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from .engine import BATCH_SIZE, Input, Result, _as_document, parse_types, results
+from .engine import BATCH_SIZE, Input, Result, as_document, local_results, parse_types
 from .pipeline import limit_blas_threads
 from .readers import Document
+
+__all__ = [
+    "CHUNK_CHARS", "CHUNK_DOCS", "WINDOW_PER_JOB", "ZONE_DOCS", "Zones", "as_documents", "chunks", "cpu_count",
+    "in_order", "keep_heap", "parallel_results", "resolve_jobs", "without_text", "zoned_results",
+]
 
 # Chunks are cut at whichever limit comes first: many small documents or a few long ones per trip. Small enough
 # that the last chunks of a run keep every worker busy (~16 news articles), large enough that sending them costs
@@ -84,7 +89,7 @@ def chunks(documents: Iterable[Document], docs: int = CHUNK_DOCS, chars: int = C
 def as_documents(inputs: Iterable[Input]) -> Iterator[Document]:
     """Inputs as :class:`Document` objects numbered by their place in the whole stream (a Doc travels as its text)."""
     for index, item in enumerate(inputs):
-        yield _as_document(item, index)
+        yield as_document(item, index)
 
 
 class Zones:
@@ -106,14 +111,15 @@ class Zones:
 
 
 def zoned_results(inputs: Iterable[Input], nlp: Language, *, block: int | None = None, **options) -> Iterator[Result]:
-    """:func:`factx.results` in flat memory: the first ``block`` documents (default ``ZONE_DOCS``) as a warm-up, then
-    each block of ``block`` documents in its own memory zone. Docs among ``inputs`` are processed from their text."""
+    """:func:`factx.engine.local_results` in flat memory: the first ``block`` documents (default ``ZONE_DOCS``) as a
+    warm-up, then each block of ``block`` documents in its own memory zone. Docs among ``inputs`` are processed from
+    their text."""
     block = block or ZONE_DOCS
     documents = as_documents(inputs)
     zones = Zones(nlp, block)
     for first in documents:
         with zones(block):
-            yield from results(itertools.chain([first], itertools.islice(documents, block - 1)), nlp, **options)
+            yield from local_results(itertools.chain([first], itertools.islice(documents, block - 1)), nlp, **options)
 
 
 def keep_heap(trim_bytes: int = WORKER_TRIM_BYTES) -> bool:
@@ -148,7 +154,7 @@ def _start_worker(nlp: Language | None, model: str | None, options: dict) -> Non
 
 def _run_chunk(documents: list[Document]) -> list[Result]:
     with _worker["zones"](len(documents)):
-        return without_text(results(documents, _worker["nlp"], **_worker["options"]))
+        return without_text(local_results(documents, _worker["nlp"], **_worker["options"]))
 
 
 def without_text(found: Iterable[Result]) -> list[Result]:

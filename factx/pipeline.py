@@ -14,13 +14,15 @@ from threadpoolctl import threadpool_info, threadpool_limits
 from . import extensions  # noqa: F401  (registers the ._ attributes)
 from .tokenizer import TOKENIZER_CONFIG
 
+__all__ = ["MODEL_NAME", "COMPONENTS", "load", "model_path", "register_components", "numpy_gemm", "limit_blas_threads"]
+
 MODEL_NAME = "id_factx_news"
 # factx's own components, in the order they run after the trained ones. Each module registers its factory.
 COMPONENTS = {
-    "factx_money": "factx.components.money",
-    "factx_dates": "factx.components.dates",
-    "factx_orgs": "factx.components.orgs",
-    "factx_events": "factx.components.events",
+    "factx_money": "factx.money.component",
+    "factx_dates": "factx.dates.component",
+    "factx_orgs": "factx.orgs.component",
+    "factx_events": "factx.events.component",
 }
 
 

@@ -1,8 +1,10 @@
 """The record contract: the one schema every output format writes.
 
 Mention records: ``doc, type, text, start, end, value, sentence``; MONEY records add ``amount``, ``amount_max``,
-``currency`` (and the context fields ``unit`` and ``qualifier``). Event records (``--events``): ``doc,
-event_type, trigger, text, start, end, date, orgs, people, places, money, sentence``.
+``currency`` (and the context fields ``unit`` and ``qualifier``); DATE records add ``year_source``, where the
+year of the value comes from ("text", "context", "inferred", "reference", or None for no year: "XXXX-08-26"). Event records (``--events``): ``doc,
+event_type, trigger, text, start, end, date, date_year_source, orgs, people, places, money, sentence``, where
+``date_year_source`` is the ``year_source`` of the DATE mention the frame's date is the value of.
 
 ``start``/``end`` are character offsets into the document text as decoded, so ``text == source[start:end]``.
 """
@@ -18,14 +20,22 @@ from spacy.tokens import Doc, Span
 
 from .spans import doc_text, token_table
 
+__all__ = [
+    "Mention", "Event", "Frame", "SentenceIndex", "mentions", "events", "number", "MENTION_TYPES", "MENTION_FIELDS",
+    "MONEY_FIELDS", "DATE_FIELDS", "EVENT_FIELDS", "MENTION_COLUMNS", "NUMERIC_COLUMNS"
+]
+
 MENTION_TYPES = ("DATE", "DURATION", "MONEY", "ORG", "PER", "LOC", "EVENT")
 MENTION_FIELDS = ("doc", "type", "text", "start", "end", "value", "sentence")
 MONEY_FIELDS = ("amount", "amount_max", "currency", "unit", "qualifier")
+DATE_FIELDS = ("year_source",)
 EVENT_FIELDS = (
-    "doc", "event_type", "trigger", "text", "start", "end", "date", "orgs", "people", "places", "money", "sentence",
+    "doc", "event_type", "trigger", "text", "start", "end", "date", "date_year_source", "orgs", "people", "places",
+    "money", "sentence",
 )
-# Columns of the CSV file for mentions: every mention field, then the MONEY ones (empty for other types).
-MENTION_COLUMNS = MENTION_FIELDS + MONEY_FIELDS
+# Columns of the CSV file for mentions: every mention field, then the MONEY ones, then the DATE ones (each empty
+# for other types).
+MENTION_COLUMNS = MENTION_FIELDS + MONEY_FIELDS + DATE_FIELDS
 NUMERIC_COLUMNS = frozenset({"start", "end", "sentence", "amount", "amount_max"})
 
 
@@ -52,9 +62,11 @@ class Mention:
     currency: str | None = None
     unit: str | None = None
     qualifier: str | None = None
+    year_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as written to JSON: MONEY fields only on MONEY records, amounts as numbers."""
+        """The record as written to JSON: MONEY fields only on MONEY records, amounts as numbers; DATE fields only
+        on DATE records."""
         out = {name: getattr(self, name) for name in MENTION_FIELDS}
         if self.type == "MONEY":
             out.update(
@@ -64,6 +76,8 @@ class Mention:
                 unit=self.unit,
                 qualifier=self.qualifier,
             )
+        elif self.type == "DATE":
+            out["year_source"] = self.year_source
         return out
 
 
@@ -79,6 +93,7 @@ class Frame:
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     money: list[Span] = field(default_factory=list)
+    date_span: Span | None = None  # the DATE mention ``date`` is the value of (None when there is none)
 
 
 @dataclass
@@ -95,6 +110,7 @@ class Event:
     places: list[str]
     money: list[dict[str, Any]]
     sentence: int
+    date_year_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in EVENT_FIELDS}
@@ -138,8 +154,22 @@ def mentions(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | 
         if label == "MONEY":  # only the money component sets these
             mention.amount, mention.amount_max = ext.amount, ext.amount_max
             mention.currency, mention.unit = ext.currency, ext.unit
+        elif label == "DATE":
+            mention.year_source = ext.year_source
         out.append(mention)
     return out
+
+
+def _year_source(frame: Frame, dates: dict[str, list[Span]]) -> str | None:
+    """The ``year_source`` of the DATE mention whose value is the frame's date: the one inside the frame's clause,
+    else the nearest one."""
+    spans = dates.get(frame.date) if frame.date is not None else None
+    if not spans:
+        return None
+    clause = frame.span
+    best = min(spans, key=lambda e: (not (clause.start <= e.start and e.end <= clause.end),
+                                     abs(e.start - clause.start)))
+    return best._.year_source
 
 
 def events(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | None = None) -> list[Event]:
@@ -147,7 +177,13 @@ def events(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | No
     sentences = sentences or SentenceIndex(doc)
     chars = doc_text(doc)
     out = []
-    for frame in doc._.events or []:
+    frames = doc._.events or []
+    dates: dict[str, list[Span]] = {}
+    if frames:
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and ent._.value is not None:
+                dates.setdefault(ent._.value, []).append(ent)
+    for frame in frames:
         span = frame.span
         out.append(
             Event(
@@ -158,6 +194,7 @@ def events(doc: Doc, doc_id: str, offset: int = 0, sentences: SentenceIndex | No
                 start=span.start_char + offset,
                 end=span.end_char + offset,
                 date=frame.date,
+                date_year_source=_year_source(frame, dates),
                 orgs=list(frame.orgs),
                 people=list(frame.people),
                 places=list(frame.places),

@@ -74,6 +74,7 @@ class _Stream:
 
     def __init__(self, handle: TextIO, owner: AtomicOutput):
         self._handle, self._owner = handle, owner
+        self.name = str(owner.temporary)  # the path (a writer that opens the file itself, SQLite, needs it)
 
     def write(self, text: str) -> int:
         try:

@@ -9,6 +9,11 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+__all__ = [
+    "merge_ents", "merge_ents_into", "doc_text", "char_span", "entity_labels", "token_strings", "TokenStrings",
+    "token_table", "forget_tokens", "sentence_bounds", "TEXT_KEY"
+]
+
 I = 1  # Token.ent_iob of a token inside an entity, after its first
 
 

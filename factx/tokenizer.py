@@ -17,6 +17,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .spans import TEXT_KEY
 
+__all__ = ["TextTokenizer", "create_tokenizer", "TOKENIZER_CONFIG"]
+
 
 def exceptions(defaults) -> dict:
     """The language's tokenizer exceptions less the hyphenated words."""

@@ -15,6 +15,11 @@ from rich.text import Text
 from . import records as rec
 from .engine import Result
 
+__all__ = [
+    "Format", "EXTENSIONS", "Writer", "JsonlWriter", "JsonWriter", "CsvWriter", "TableWriter", "WRITERS",
+    "make_writer", "safe_cell"
+]
+
 LIST_SEPARATOR = "; "
 # JSON integers pandas.read_json (and any reader that keeps numbers as 64-bit integers) can hold; a larger amount
 # is written as a JSON float (1e+28), which keeps its first 17 digits (no amount in news has more).
@@ -39,10 +44,13 @@ class Format(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
     json = "json"
+    sqlite = "sqlite"
 
 
 EXTENSIONS = {".csv": Format.csv, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".json": Format.json,
-              ".txt": Format.table}
+              ".txt": Format.table, ".sqlite": Format.sqlite, ".sqlite3": Format.sqlite, ".db": Format.sqlite}
+# Formats written to a file by path (-o FILE), never to stdout.
+FILE_ONLY = frozenset({Format.sqlite})
 
 
 def safe_cell(value: Any, column: str) -> Any:
@@ -183,6 +191,8 @@ class TableWriter(Writer):
 
 
 def display_value(mention: rec.Mention) -> str:
+    if mention.type == "DATE" and mention.value and mention.year_source == "inferred":
+        return f"{mention.value} (year inferred)"
     if mention.type != "MONEY" or mention.amount is None:
         return mention.value or ""
     amount = f"{rec.number(mention.amount):,}"
@@ -202,7 +212,10 @@ def events_table(events: list[rec.Event]) -> Table:
         who = LIST_SEPARATOR.join(event.orgs + event.people)
         money = LIST_SEPARATOR.join(f"{m['amount']:,} {m['currency']}" if m["amount"] is not None else m["text"]
                                     for m in event.money)
-        cells = (event.date or "", event.event_type, who, event.trigger, LIST_SEPARATOR.join(event.places), money)
+        date = event.date or ""
+        if date and event.date_year_source == "inferred":
+            date += " (year inferred)"
+        cells = (date, event.event_type, who, event.trigger, LIST_SEPARATOR.join(event.places), money)
         table.add_row(*(terminal_text(cell) for cell in cells))
     return table
 
@@ -212,6 +225,10 @@ WRITERS = {Format.table: TableWriter, Format.csv: CsvWriter, Format.jsonl: Jsonl
 
 def make_writer(fmt: Format, stream: TextIO, events: bool = False, bom: bool = False) -> Writer:
     """The writer of ``fmt``; ``bom`` (CSV only) starts the file with a UTF-8 byte-order mark."""
+    if fmt is Format.sqlite:  # the database writer builds on this module
+        from .corpus.sqlite import SqliteWriter
+
+        return SqliteWriter(stream, events=events)
     if fmt is Format.csv:
         return CsvWriter(stream, events=events, bom=bom)
     return WRITERS[fmt](stream, events=events)

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 import factx
-import factx.pipeline
+import factx.api
+from factx.dates import YEAR_SOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "chongqing-singapura.txt"
@@ -22,7 +23,7 @@ def nlp():
 @pytest.fixture
 def cli_nlp(nlp, monkeypatch):
     """Make the CLI reuse the session pipeline instead of loading it on every invocation."""
-    monkeypatch.setattr(factx.pipeline, "load", lambda model=None, **kw: nlp)
+    monkeypatch.setattr(factx.api, "load", lambda model=None, **kw: nlp)
     return nlp
 
 
@@ -39,6 +40,11 @@ def check_mention(record: dict, source: str) -> None:
         assert isinstance(record["currency"], str) and len(record["currency"]) == 3
     else:
         assert "amount" not in record
+    if record["type"] == "DATE":
+        assert record["year_source"] is None or record["year_source"] in YEAR_SOURCES
+        assert (record["year_source"] is None) == (record["value"] is None or not record["value"][:4].isdigit())
+    else:
+        assert "year_source" not in record
 
 
 def read_jsonl(text: str) -> list[dict]:

@@ -64,13 +64,14 @@ def test_csv_has_the_contract_columns(runner, cli_nlp, article):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = read_jsonl(run(runner, article, "--format", "jsonl", "-q").stdout)
     assert list(rows[0]) == ["doc", "type", "text", "start", "end", "value", "sentence",
-                             "amount", "amount_max", "currency", "unit", "qualifier"]
+                             "amount", "amount_max", "currency", "unit", "qualifier", "year_source"]
     assert len(rows) == len(expected)
     for row, record in zip(rows, expected):
         assert row["text"] == record["text"]
         assert int(row["start"]) == record["start"]
         if record["type"] == "MONEY":
             assert float(row["amount"]) == record["amount"]
+        assert row["year_source"] == (record.get("year_source") or "")
 
 
 def test_csv_is_the_default_when_stdout_is_not_a_terminal(runner, cli_nlp, article):
@@ -91,8 +92,9 @@ def test_events_switch_to_event_records(runner, cli_nlp, article):
     result = run(runner, article, "--events", "--format", "jsonl", "-q")
     assert result.exit_code == 0
     for record in read_jsonl(result.stdout):
-        assert list(record) == ["doc", "event_type", "trigger", "text", "start", "end", "date", "orgs", "people",
-                                "places", "money", "sentence"]
+        assert list(record) == ["doc", "event_type", "trigger", "text", "start", "end", "date", "date_year_source",
+                                "orgs", "people", "places", "money", "sentence"]
+        assert record["date_year_source"] in (None, "text", "context", "inferred", "reference")
         assert TEXT[record["start"] : record["end"]] == record["text"]
 
 
@@ -100,7 +102,7 @@ def test_events_csv_joins_lists(runner, cli_nlp, article):
     result = run(runner, article, "--events", "--format", "csv", "-q")
     assert result.exit_code == 0
     header = result.stdout.splitlines()[0]
-    assert header == "doc,event_type,trigger,text,start,end,date,orgs,people,places,money,sentence"
+    assert header == "doc,event_type,trigger,text,start,end,date,date_year_source,orgs,people,places,money,sentence"
 
 
 @pytest.mark.parametrize("name,fmt", [("out.csv", "csv"), ("out.jsonl", "jsonl"), ("out.json", "json")])
@@ -159,6 +161,86 @@ def test_bad_ref_date_is_a_usage_error(runner, cli_nlp, article):
 def test_ref_date_resolves_relative_dates(runner, cli_nlp, article):
     records = read_jsonl(run(runner, article, "--ref-date", "2026-01-10", "--types", "date", "-f", "jsonl").stdout)
     assert {"text": "Kemarin", "value": "2026-01-09"} in [{k: r[k] for k in ("text", "value")} for r in records]
+
+
+YEARLESS = (
+    "Ribuan perajin tahu berunjuk rasa, Jumat (26/8), menolak Peraturan Menteri Perdagangan Nomor 12 Tahun 2005.\n"
+    "Sedangkan tanggal 2 Agustus pesawat itu tergelincir. Tarif baru berlaku per 1 Oktober.\n"
+)
+
+
+@pytest.fixture
+def yearless(tmp_path):
+    path = tmp_path / "tanpa-tahun.txt"
+    path.write_text(YEARLESS, encoding="utf-8")
+    return path
+
+
+def dates_of(records: list[dict]) -> list[tuple]:
+    return [(r["text"], r["value"], r["year_source"]) for r in records if r["type"] == "DATE"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_yearless_dates_get_an_unknown_year(runner, cli_nlp, yearless, fmt):
+    result = run(runner, yearless, "--format", fmt, "--types", "date", "-q")
+    assert result.exit_code == 0, result.output
+    records = read_jsonl(result.stdout) if fmt == "jsonl" else json.loads(result.stdout)
+    for record in records:
+        check_mention(record, YEARLESS)
+    assert dates_of(records) == [
+        ("Jumat (26/8)", "XXXX-08-26", None), ("Tahun 2005", "2005", "text"),
+        ("tanggal 2 Agustus", "XXXX-08-02", None), ("1 Oktober", "XXXX-10-01", None),
+    ]
+
+
+def test_yearless_dates_take_the_reference_year_and_say_so(runner, cli_nlp, yearless):
+    records = read_jsonl(run(runner, yearless, "--ref-date", "2011-09-01", "-f", "jsonl", "-q").stdout)
+    assert dates_of(records) == [
+        ("Jumat (26/8)", "2011-08-26", "reference"), ("Tahun 2005", "2005", "text"),
+        ("tanggal 2 Agustus", "2011-08-02", "reference"), ("1 Oktober", "2011-10-01", "reference"),
+    ]
+
+
+def test_year_source_column_in_csv(runner, cli_nlp, yearless):
+    result = run(runner, yearless, "--format", "csv", "--types", "date", "-q")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["text"], r["value"], r["year_source"]) for r in rows] == [
+        ("Jumat (26/8)", "XXXX-08-26", ""), ("Tahun 2005", "2005", "text"),
+        ("tanggal 2 Agustus", "XXXX-08-02", ""), ("1 Oktober", "XXXX-10-01", ""),
+    ]
+    assert all(r["amount"] == "" for r in rows)
+
+
+def test_inferred_year_in_every_format(runner, cli_nlp, tmp_path):
+    path = tmp_path / "rekor.txt"
+    path.write_text("Rekor itu dipecahkan Jumat (26/8). Rekor lama bertahan sejak 2004.", encoding="utf-8")
+    records = read_jsonl(run(runner, path, "-f", "jsonl", "-t", "date", "-q").stdout)
+    assert dates_of(records) == [("Jumat (26/8)", "2005-08-26", "inferred"), ("2004", "2004", "text")]
+    rows = list(csv.DictReader(io.StringIO(run(runner, path, "-f", "csv", "-t", "date", "-q").stdout)))
+    assert rows[0]["year_source"] == "inferred"
+    table = run(runner, path, "-f", "table", "-q").stdout
+    assert "2005-08-26 (year inferred)" in table
+    assert "2004 (year" not in table
+
+
+def test_event_frames_carry_the_year_source_of_their_date(runner, cli_nlp, tmp_path):
+    path = tmp_path / "rekor.txt"
+    path.write_text("Pada 2004 rekor lama dibuat. Isinbayeva memecahkan rekor dunia, Jumat (26/8), di Brussels.\n"
+                    "Sedangkan tanggal 2 Agustus pesawat itu tergelincir di Jakarta.", encoding="utf-8")
+    records = read_jsonl(run(runner, path, "--events", "-f", "jsonl", "-q").stdout)
+    dated = {r["trigger"]: (r["date"], r["date_year_source"]) for r in records}
+    # the year next to 2004 in which 26 August is a Friday
+    assert dated["memecahkan"] == ("2005-08-26", "context")
+    assert dated["tergelincir"] == ("2004-08-02", "context")
+    assert dated["dibuat"] == ("2004", "text")
+    rows = list(csv.DictReader(io.StringIO(run(runner, path, "--events", "-f", "csv", "-q").stdout)))
+    assert "date_year_source" in rows[0]
+
+
+def test_types_without_date_keep_the_year_source_column(runner, cli_nlp, yearless):
+    result = run(runner, yearless, "--format", "csv", "--types", "org", "-q")
+    assert result.stdout.splitlines()[0].endswith(",qualifier,year_source")
+    assert all(r["type"] == "ORG" for r in csv.DictReader(io.StringIO(result.stdout)))
 
 
 def test_summary_line_on_stderr(runner, cli_nlp, article):

@@ -48,6 +48,15 @@ def test_same_results_as_a_local_run(client, model):
     assert all(partitions > 0 for _, partitions in state.values())
 
 
+def test_the_api_runs_on_dask(client, model):
+    local = list(factx.results(corpus(), factx.load(model), events=True))
+    assert list(factx.results(corpus(), dask=client, model=model, events=True)) == local
+    texts = [d.text for d in corpus(30)]
+    assert list(factx.extract(texts, dask=client, model=model, types="org")) == list(
+        factx.extract(texts, factx.load(model), types="org")
+    )
+
+
 def test_records_types_and_stopping_early(client, model):
     texts = [d.text for d in corpus()]
     local = list(factx.extract(texts, factx.load(model), types="per,loc"))

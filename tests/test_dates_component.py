@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-import factx.components.dates  # noqa: F401  (registers the factory)
-import factx.components.money  # noqa: F401
+import factx.dates.component  # noqa: F401  (registers the factory)
+import factx.money.component  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "chongqing-singapura.txt"
@@ -115,3 +115,35 @@ def test_sample_dates_and_durations_exactly():
     assert (doc._.ref_date, doc._.ref_date_source) == (dt.date(2025, 12, 15), "latest-date")
     assert ents(doc, ("DATE",)) == [(d["text"], "DATE", d["value"]) for d in expected["dates"]]
     assert ents(doc, ("DURATION",)) == [(d["text"], "DURATION", d["value"]) for d in expected["durations"]]
+
+
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        ("Perajin berunjuk rasa, Jumat (26/8), di Jakarta.", None, [("Jumat (26/8)", "XXXX-08-26", None, False)]),
+        ("Perajin berunjuk rasa, Jumat (26/8), di Jakarta.", dt.date(2005, 9, 1),
+         [("Jumat (26/8)", "2005-08-26", "reference", False)]),
+        ("Rekor itu pecah Jumat (26/8). Rekor lama bertahan sejak 2004.", None,
+         [("Jumat (26/8)", "2005-08-26", "inferred", False), ("2004", "2004", "text", False)]),
+        ("Mereka menolak UU Nomor 12 Tahun 2005. Sedangkan tanggal 2 Agustus pesawat itu tergelincir.", None,
+         [("Tahun 2005", "2005", "text", True), ("tanggal 2 Agustus", "XXXX-08-02", None, False)]),
+    ],
+)
+def test_year_source_and_date_in_name_on_spans(nlp, text, ref, expected):
+    doc = run(nlp, text, ref, "option" if ref else None)
+    got = [(e.text, e._.value, e._.year_source, e._.date_in_name) for e in doc.ents if e.label_ == "DATE"]
+    assert got == expected
+
+
+def test_year_after_a_name_on_doc_ents(nlp):
+    text = "Perajin tampil di ajang Inacraft 2005, Jumat (26/8)."
+    plain = run(nlp, text)
+    assert [(e.text, e._.date_in_name) for e in plain.ents if e.label_ == "DATE"][0] == ("2005", False)
+    doc = nlp.make_doc(text)
+    start = text.index("Inacraft")
+    doc.ents = [doc.char_span(start, start + len("Inacraft"), label="EVENT")]
+    doc = nlp(doc)
+    dates = [(e.text, e._.value, e._.year_source, e._.date_in_name) for e in doc.ents if e.label_ == "DATE"]
+    # the event's year gives no year in context and pins no weekday (names are not the document's years)
+    assert dates == [("2005", "2005", "text", True), ("Jumat (26/8)", "XXXX-08-26", None, False)]
+    assert [e.text for e in doc.ents if e.label_ == "EVENT"] == ["Inacraft"]

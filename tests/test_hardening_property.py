@@ -1,7 +1,7 @@
 """Issue 17, item 2: a property-based test of the library over generated Indonesian-looking text, numbers glued to
 currencies, magnitude words and dates, with reference dates anywhere in the calendar. Whatever the text: no
 exception (and no document skipped for one), every record's text is the source at its offsets, every DATE value
-is valid ISO 8601 / TIMEX and every DURATION a valid ISO 8601 duration (``factx.values``, and a few independent
+is valid ISO 8601 / TIMEX and every DURATION a valid ISO 8601 duration (``factx.dates.validity``, and a few independent
 checks: no ``T24:00``, no year of fewer than four digits, no range that ends before it starts).
 
 Most examples run on the rule components alone (the model is slow); a few on the whole pipeline."""
@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factx
-from factx.values import is_valid
+from factx.dates.validity import is_valid
 
 WORDS = ["Pada", "harga", "naik", "kata", "PT Pertamina", "Bank Indonesia", "di", "Jakarta", "sejak", "hingga",
          "sekitar", "lebih dari", "per", "liter", "dan", "yang", "awal", "akhir", "pertengahan", "kuartal", "II",

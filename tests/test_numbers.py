@@ -1,10 +1,10 @@
-"""Table-driven tests for Indonesian numerals (factx.normalize.numbers)."""
+"""Table-driven tests for Indonesian numerals (factx.numbers)."""
 
 from decimal import Decimal
 
 import pytest
 
-from factx.normalize.numbers import magnitude_words, number_words, parse_digits, parse_number, unit_words
+from factx.numbers import magnitude_words, number_words, parse_digits, parse_number, unit_words
 
 NUMBERS = [
     # digits: Indonesian thousands dots and decimal comma

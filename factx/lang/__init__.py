@@ -7,6 +7,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+__all__ = ["load_json", "read_lines"]
+
 
 @lru_cache(maxsize=None)
 def load_json(name: str) -> Any:

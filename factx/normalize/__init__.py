@@ -1,1 +1,0 @@
-"""Pure normalisers: text in, values out (no spaCy objects)."""

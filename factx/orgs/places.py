@@ -1,0 +1,43 @@
+"""A place name alone ("Singapura", "Chongqing") is LOC, not ORG: from ``factx/lang/places.txt`` and from the
+texts the model itself labelled LOC in the same document."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..spans import doc_text
+from .names import index_names, propagate
+from .words import LOC, ORG, Tokens, normal, place_names
+
+__all__ = ["places_to_loc", "listed_place_index", "listed_places"]
+
+
+def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG entities that are exactly a place name (the list, or a text the model labelled LOC elsewhere in the
+    document), and PER entities that are exactly a listed place, relabelled LOC."""
+    listed = place_names()
+    chars = doc_text(doc)
+    texts = [normal(chars[ent.start_char : ent.end_char]) for ent in ents]
+    known = listed | {text for ent, text in zip(ents, texts) if ent.label_ == LOC}
+    return [
+        Span(doc, ent.start, ent.end, label=LOC)
+        for ent, text in zip(ents, texts)
+        if (ent.label_ == ORG and text in known) or (ent.label_ == "PER" and text in listed)
+    ]
+
+
+@lru_cache(maxsize=1)
+def listed_place_index() -> dict[str, list[list[str]]]:
+    """The listed places by first word, less short upper-case ones ("AS" is also a person's initials)."""
+    return index_names(name for name in place_names() if not (name.isupper() and len(name) <= 3))
+
+
+def listed_places(doc: Doc, toks: Tokens | None = None) -> list[Span]:
+    """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing")."""
+    found = []
+    for span in propagate(doc, listed_place_index(), toks):
+        if not any(doc[k].ent_type_ for k in range(span.start, span.end)):
+            found.append(Span(doc, span.start, span.end, label=LOC))
+    return found
