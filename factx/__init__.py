@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .api import Result, extract, load, results
+    from .api import FactxWarning, Result, extract, load, results
     from .readers import Document
     from .records import Event, Frame, Mention
 
@@ -24,6 +24,7 @@ _HOMES = {
     "extract": ".api",
     "results": ".api",
     "Result": ".api",
+    "FactxWarning": ".api",
     "Document": ".readers",
     "Mention": ".records",
     "Event": ".records",

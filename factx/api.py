@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import warnings
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from spacy.language import Language
 
 from . import records as rec
-from .engine import BATCH_SIZE, Input, Result, local_results
+from .engine import BATCH_SIZE, FactxWarning, Input, Result, local_results
 from .pipeline import load
 
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["load", "results", "extract", "Result"]
+__all__ = ["load", "results", "extract", "Result", "FactxWarning"]
 
 
 def results(
@@ -35,13 +36,17 @@ def results(
     memory_zones: bool = False,
     dask: Client | str | None = None,
     model: str | os.PathLike | None = None,
+    parts: bool = False,
 ) -> Iterator[Result]:
     """Run the pipeline over ``inputs`` (strings, Docs or :class:`factx.Document`) and yield one :class:`Result` per
     document, in input order.
 
     ``nlp`` is the pipeline to use (default: ``load(model)``). ``ref_date`` (when given) overrides every document's
-    own reference date. Texts longer than ``nlp.max_length`` are processed in pieces; offsets and sentence numbers
-    still refer to the whole text.
+    own reference date. A document longer than :data:`factx.pieces.PIECE_CHARS` is processed one piece after
+    another; offsets and sentence numbers still refer to the whole text. With ``parts`` (in this process only) each
+    piece's Result is yielded as soon as it is done (``Result.complete`` on the document's last), so that the
+    records of a huge document never sit in memory together. A document that raises gives a Result with ``error``
+    set and no records (a piece of a long one: that piece's records), and the run goes on.
 
     Where it runs: ``jobs`` > 1 runs that many worker processes (0 = every core), see
     :func:`factx.parallel.parallel_results`; ``dask`` (a ``distributed.Client`` or a scheduler address) runs on that
@@ -62,7 +67,7 @@ def results(
         from .parallel import parallel_results
 
         return parallel_results(inputs, nlp, jobs=jobs, model=model, **options)
-    return _here(inputs, nlp, model, memory_zones, options)
+    return _here(inputs, nlp, model, memory_zones, dict(options, parts=parts))
 
 
 def _here(
@@ -94,10 +99,14 @@ def extract(
 ) -> Iterator[rec.Mention | rec.Event]:
     """Yield the records found in ``inputs`` (strings, Docs or :class:`factx.Document`), document by document.
 
-    Mention records by default; event records with ``events=True``. See :func:`results` for the options.
+    Mention records by default; event records with ``events=True``. See :func:`results` for the options. A long
+    document's records come piece by piece, as they are done. A document that raises is skipped with a
+    :class:`FactxWarning` naming it (``warnings`` module), and the rest goes on.
     """
     for result in results(
         inputs, nlp, types=types, ref_date=ref_date, events=events, batch_size=batch_size, jobs=jobs,
-        memory_zones=memory_zones, dask=dask, model=model,
+        memory_zones=memory_zones, dask=dask, model=model, parts=jobs == 1 and dask is None,
     ):
+        if result.error:
+            warnings.warn(f"{result.document.id}: {result.error}; document skipped", FactxWarning, stacklevel=2)
         yield from (result.events if events else result.mentions)

@@ -6,9 +6,8 @@ import datetime as dt
 import gc
 import json
 import os
+import signal
 import sys
-import tempfile
-import time
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -16,15 +15,17 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import _blas_threads  # noqa: F401  (first of factx's modules: sets BLAS threads before numpy loads)
 from . import api, writers
 from .cli_options import (
-    DASK, DATE_FIELD, FORMAT, GLOB, ID_FIELD, JOBS, MODEL, OUTPUT, PATHS, QUIET, REF_DATE, TEXT_FIELD,
+    BOM, DASK, DATE_FIELD, FORMAT, GLOB, ID_FIELD, JOBS, MODEL, OUTPUT, PATHS, QUIET, REF_DATE, STDIN_FORMAT,
+    TEXT_FIELD,
 )
+from .cli_run import Tally, Terminated, on_sigterm
 from .engine import parse_types
-from .readers import Problem, Reader
+from .readers import Reader, StdinFormat
+from .safe_output import AtomicOutput, OutputError
 from .writers import Format
 
 __all__ = ["app", "main", "extract_cli", "orgs_cli", "report_cli", "evaluate_cli"]
@@ -45,6 +46,7 @@ def callback() -> None:
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTERM ended
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
@@ -63,24 +65,8 @@ def choose_format(fmt: Optional[Format], output: Optional[Path]) -> Format:
     return Format.table if sys.stdout.isatty() else Format.csv
 
 
-class Problems:
-    """Prints input problems as warnings and counts them for the exit code."""
-
-    def __init__(self, quiet: bool):
-        self.quiet = quiet
-        self.skipped = 0
-        self.missing = 0
-
-    def __call__(self, problem: Problem) -> None:
-        if problem.missing:
-            self.missing += 1
-        elif problem.skipped:
-            self.skipped += 1
-        stderr.print(f"[yellow]warning:[/] {problem}", soft_wrap=True, markup=True, highlight=False)
-
-
 def open_output(output: Optional[Path]):
-    """stdout, or a temporary file beside ``output`` that :func:`finish_output` renames into place."""
+    """stdout, or an :class:`AtomicOutput` beside ``output`` whose stream is renamed into place when done."""
     if output is None:
         return sys.stdout, None
     if output.is_dir():
@@ -88,10 +74,17 @@ def open_output(output: Optional[Path]):
     folder = output.resolve().parent
     if not folder.is_dir():
         raise fail(f"cannot write {output}: no folder {folder}")
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{output.name}.", suffix=".tmp", delete=False
-    )
-    return handle, handle.name
+    try:
+        atomic = AtomicOutput(output)
+    except OutputError as error:
+        raise fail(str(error), EXIT_SKIPPED)
+    return atomic.stream, atomic
+
+
+def show_progress(quiet: bool, fmt: Format, output: Optional[Path]) -> bool:
+    """A progress bar only on a terminal, and not while tables go to that terminal (it would mix into them)."""
+    tables_here = output is None and fmt is Format.table and sys.stdout.isatty()
+    return not quiet and stderr.is_terminal and not tables_here
 
 
 def dask_results(address: str, documents, model: Optional[Path], **options):
@@ -106,10 +99,12 @@ def dask_results(address: str, documents, model: Optional[Path], **options):
 
 def read_results(
     paths: List[str], ref_date: Optional[str], jobs: int, dask_address: Optional[str], text_field: str, id_field: str,
-    date_field: str, glob: str, model: Optional[Path], quiet: bool, *, events: bool, types: Optional[frozenset] = None,
+    date_field: str, glob: str, model: Optional[Path], tally: Tally, *, events: bool,
+    types: Optional[frozenset] = None, stdin_format: StdinFormat = StdinFormat.auto, parts: bool = False,
 ):
-    """Check the reading options (in the order the commands declare them) and start the stream of results:
-    (results, problems). Raises typer.Exit."""
+    """Check the reading options (in the order the commands declare them) and start the stream of results; input
+    problems go to ``tally.problems``, which also learns how many documents there are. ``parts``: a long
+    document's pieces come as they are done (in this process only). Raises typer.Exit."""
     when = None
     if ref_date is not None:
         try:
@@ -121,93 +116,55 @@ def read_results(
     if dask_address is not None and jobs != 1:
         raise fail("--jobs and --dask do not go together: on a cluster the Dask workers are the jobs")
 
-    problems = Problems(quiet)
-    reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob, on_problem=problems)
+    reader = Reader(text_field=text_field, id_field=id_field, date_field=date_field, glob=glob,
+                    on_problem=tally.problems, stdin_format=stdin_format)
+    tally.count = lambda: reader.count(paths)
     if dask_address is None:
-        found = api.results(
+        return api.results(
             reader.read(paths), api.load(model), types=types, ref_date=when, events=events, jobs=jobs,
-            memory_zones=True,
+            memory_zones=True, parts=parts and jobs == 1,
         )
-    else:
-        found = dask_results(dask_address, reader.read(paths), model, types=types, ref_date=when, events=events)
-    return found, problems
+    return dask_results(dask_address, reader.read(paths), model, types=types, ref_date=when, events=events)
 
 
-class Tally:
-    """Counts documents and their reference-date sources as they pass, with a progress bar on a terminal."""
-
-    def __init__(self, quiet: bool, verb: str = "extracting"):
-        self.quiet = quiet
-        self.verb = verb
-        self.documents = 0
-        self.sources: dict[str, int] = {}
-        self.progress: Optional[Progress] = None
-        self.started = time.perf_counter()
-
-    def __enter__(self) -> "Tally":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-
-    def __call__(self, found):
-        for result in found:
-            self.documents += 1
-            key = result.ref_date_source or "none"
-            self.sources[key] = self.sources.get(key, 0) + 1
-            if self.progress is None and self.documents == 2 and not self.quiet and stderr.is_terminal:
-                self.progress = Progress(
-                    TextColumn(self.verb), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
-                    TimeElapsedColumn(), console=stderr, transient=True,
-                )
-                self.task = self.progress.add_task(self.verb, total=None)
-                self.progress.start()
-            if self.progress is not None:
-                self.progress.update(self.task, completed=self.documents)
-            yield result
-
-    def finish(self, what: str, problems: Problems) -> None:
-        """The one-line summary on stderr (unless quiet; ``what`` = "87 records"), then the exit code for the inputs'
-        problems: 2 when nothing could be read, 1 when some were skipped."""
-        if not self.quiet:
-            seconds = time.perf_counter() - self.started
-            skipped = problems.skipped + problems.missing
-            refs = ", ".join(f"{n} {name}" for name, n in sorted(self.sources.items()))
-            stderr.print(
-                f"factx: {self.documents} document{'s' * (self.documents != 1)}, {what}, "
-                f"{skipped} skipped input{'s' * (skipped != 1)}, "
-                f"{seconds:.2f} s" + (f" (reference dates: {refs})" if self.documents else ""),
-                soft_wrap=True,
-            )
-        if self.documents == 0 and problems.missing:
-            raise typer.Exit(EXIT_USAGE)
-        if problems.skipped or problems.missing:
-            raise typer.Exit(EXIT_SKIPPED)
+def finish(tally: Tally, what: str) -> None:
+    """The summary, then the exit code for the inputs' problems (a document that failed is one): 2 when nothing
+    could be read, 1 when some were skipped."""
+    tally.summary(what)
+    problems = tally.problems
+    if tally.documents == 0 and problems.missing:
+        raise typer.Exit(EXIT_USAGE)
+    if problems.skipped or problems.missing:
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 def write_output(output: Optional[Path], write):
     """``write(stream)`` on stdout, or on a temporary file renamed to ``output`` at the end (removed if the run
-    fails or is interrupted); Ctrl-C and a closed pipe end the command cleanly. Returns what ``write`` returns."""
-    stream, temporary = open_output(output)
+    fails, is interrupted or gets SIGTERM; it keeps the target's mode, or the umask's); Ctrl-C, SIGTERM, a write
+    error and a closed pipe end the command cleanly. Returns what ``write`` returns."""
+    stream, atomic = open_output(output)
+    previous_sigterm = signal.signal(signal.SIGTERM, on_sigterm(os.getpid()))
     try:
         out = write(stream)
-        if temporary:
-            stream.close()
-            os.replace(temporary, output)
-            temporary = None
+        if atomic is not None:
+            atomic.commit()
+            atomic = None
         return out
     except KeyboardInterrupt:
         raise fail("interrupted", EXIT_INTERRUPTED)
+    except Terminated:
+        raise fail("terminated (SIGTERM)" + (f"; {output} not written" if output else ""), EXIT_TERMINATED)
+    except OutputError as error:
+        raise fail(str(error), EXIT_SKIPPED)
     except BrokenPipeError:
         # The reader of our output went away (`factx extract ... | head -1`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0)
     finally:
-        if temporary:
-            stream.close()
-            os.unlink(temporary)
+        signal.signal(signal.SIGTERM, previous_sigterm)
+        if atomic is not None:
+            atomic.discard()
 
 
 @app.command("extract")
@@ -225,10 +182,11 @@ def extract_cli(
     id_field: str = ID_FIELD,
     date_field: str = DATE_FIELD,
     glob: str = GLOB,
+    stdin_format: StdinFormat = STDIN_FORMAT,
+    bom: Optional[bool] = BOM,
     model: Optional[Path] = MODEL,
 ) -> None:
     """Find dates, durations, money, organisations, people, places and events in Indonesian news."""
-    tally = Tally(quiet)
     try:
         wanted = parse_types(types)
     except ValueError as error:
@@ -236,11 +194,13 @@ def extract_cli(
     fmt = choose_format(fmt, output)
     if fmt in writers.FILE_ONLY and output is None:
         raise fail(f"--format {fmt.value} writes a file: give -o FILE")
-    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
-                                   quiet, events=events, types=wanted)
+    tally = Tally(stderr, quiet, show=show_progress(quiet, fmt, output))
+    found = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model, tally,
+                         events=events, types=wanted, stdin_format=stdin_format, parts=True)
+    bom = fmt is Format.csv and (bom if bom is not None else output is not None)
 
     def write(stream) -> int:
-        writer = writers.make_writer(fmt, stream, events=events)
+        writer = writers.make_writer(fmt, stream, events=events, bom=bom)
         with tally:
             writer.open()
             for result in tally(found):
@@ -249,7 +209,7 @@ def extract_cli(
         return writer.count
 
     count = write_output(output, write)
-    tally.finish(f"{count} records", problems)
+    finish(tally, f"{count} records")
 
 
 @app.command("orgs")
@@ -266,6 +226,7 @@ def orgs_cli(
     id_field: str = ID_FIELD,
     date_field: str = DATE_FIELD,
     glob: str = GLOB,
+    stdin_format: StdinFormat = STDIN_FORMAT,
     model: Optional[Path] = MODEL,
 ) -> None:
     """Organisations across documents: name, aliases, kind, mentions, documents, first and last date seen."""
@@ -275,9 +236,9 @@ def orgs_cli(
     fmt = choose_format(fmt, output)
     if fmt not in ROW_FORMATS:
         raise fail(f"factx orgs writes {', '.join(f.value for f in ROW_FORMATS)}, not {fmt.value}")
-    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
-                                   quiet, events=False, types=frozenset({"ORG"}))
-    index, tally = OrgIndex(load_gazetteer()), Tally(quiet, "reading")
+    index, tally = OrgIndex(load_gazetteer()), Tally(stderr, quiet, "reading")
+    found = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model, tally,
+                         events=False, types=frozenset({"ORG"}), stdin_format=stdin_format)
 
     def write(stream) -> int:
         with tally:
@@ -294,7 +255,7 @@ def orgs_cli(
 
     count = write_output(output, write)
     conflicts = len(index.conflicts)
-    tally.finish(f"{count} organisations, {conflicts} conflict{'s' * (conflicts != 1)}", problems)
+    finish(tally, f"{count} organisations, {conflicts} conflict{'s' * (conflicts != 1)}")
 
 
 @app.command("report")
@@ -312,6 +273,7 @@ def report_cli(
     id_field: str = ID_FIELD,
     date_field: str = DATE_FIELD,
     glob: str = GLOB,
+    stdin_format: StdinFormat = STDIN_FORMAT,
     model: Optional[Path] = MODEL,
 ) -> None:
     """One self-contained HTML page on a corpus: organisations, a timeline of events, money, frames, dates."""
@@ -319,9 +281,9 @@ def report_cli(
 
     if data_dir is not None and data_dir.exists() and not data_dir.is_dir():
         raise fail(f"--data-dir {data_dir}: not a folder")
-    found, problems = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model,
-                                   quiet, events=True)
-    tally = Tally(quiet, "reading")
+    tally = Tally(stderr, quiet, "reading")
+    found = read_results(paths, ref_date, jobs, dask_address, text_field, id_field, date_field, glob, model, tally,
+                         events=True, stdin_format=stdin_format)
 
     def write(stream):
         with tally:
@@ -331,7 +293,7 @@ def report_cli(
         return page, stats
 
     page, stats = write_output(output, write)
-    tally.finish(f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page", problems)
+    finish(tally, f"{stats.frames} event frames, {len(page.encode()) / 1024:,.0f} KB page")
 
 
 class EvalFormat(str, Enum):

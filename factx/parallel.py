@@ -78,7 +78,7 @@ def chunks(documents: Iterable[Document], docs: int = CHUNK_DOCS, chars: int = C
     size = 0
     for document in documents:
         chunk.append(document)
-        size += len(document.text)
+        size += document.length  # a FileDocument is not read to be measured
         if len(chunk) >= docs or size >= chars:
             yield chunk
             chunk, size = [], 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from enum import Enum
 from typing import Any, TextIO
 
@@ -20,6 +21,14 @@ __all__ = [
 ]
 
 LIST_SEPARATOR = "; "
+# JSON integers pandas.read_json (and any reader that keeps numbers as 64-bit integers) can hold; a larger amount
+# is written as a JSON float (1e+28), which keeps its first 17 digits (no amount in news has more).
+JSON_INT_MAX = 2**63 - 1
+# Control characters (C0 but tab and line ends, DEL, C1; ESC starts the terminal's escape codes): the table view
+# drops them, so text from the input cannot move the cursor, recolour or retitle the terminal. Tab and line ends
+# become spaces there. Every other format writes the text as it is.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+SPACES = re.compile(r"[\t\n\r]")
 # Text cells starting with one of these are prefixed with "'" so spreadsheets do not run them as formulas.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REF_SOURCES = {
@@ -89,10 +98,30 @@ class Writer:
         self.stream.flush()
 
 
+def json_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """A record's dict with amounts beyond 64-bit integers as floats (see :data:`JSON_INT_MAX`)."""
+    for key in ("amount", "amount_max"):
+        value = row.get(key)
+        if isinstance(value, int) and abs(value) > JSON_INT_MAX:
+            row[key] = float(value)
+    if isinstance(row.get("money"), list):
+        row["money"] = [json_safe(dict(money)) for money in row["money"]]
+    return row
+
+
+def dumps(record: rec.Mention | rec.Event) -> str:
+    return json.dumps(json_safe(record.to_dict()), ensure_ascii=False)
+
+
+def terminal_text(value: Any) -> Text:
+    """A table cell: control characters dropped, tab and line ends as spaces, no Rich markup read in it."""
+    return Text(CONTROL.sub("", SPACES.sub(" ", str(value))))
+
+
 class JsonlWriter(Writer):
     def write(self, result: Result) -> None:
         for record in self.records(result):
-            self.stream.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            self.stream.write(dumps(record) + "\n")
             self.count += 1
 
 
@@ -102,7 +131,7 @@ class JsonWriter(Writer):
 
     def write(self, result: Result) -> None:
         for record in self.records(result):
-            self.stream.write(("," if self.count else "") + "\n  " + json.dumps(record.to_dict(), ensure_ascii=False))
+            self.stream.write(("," if self.count else "") + "\n  " + dumps(record))
             self.count += 1
 
     def close(self) -> None:
@@ -111,7 +140,16 @@ class JsonWriter(Writer):
 
 
 class CsvWriter(Writer):
+    """CSV for spreadsheets: formula-like cells made inert; with ``bom`` a UTF-8 byte-order mark first, which Excel
+    needs to read the file as UTF-8 (the CLI writes it for ``-o FILE.csv``, see the README's Output section)."""
+
+    def __init__(self, stream: TextIO, events: bool = False, bom: bool = False):
+        super().__init__(stream, events)
+        self.bom = bom
+
     def open(self) -> None:
+        if self.bom:
+            self.stream.write("\ufeff")
         self.columns = rec.EVENT_FIELDS if self.events else rec.MENTION_COLUMNS
         self.csv = csv.writer(self.stream, lineterminator="\r\n")
         self.csv.writerow(self.columns)
@@ -130,17 +168,23 @@ class TableWriter(Writer):
         self.console = Console(file=self.stream, width=None if self.stream.isatty() else 100, highlight=False)
 
     def write(self, result: Result) -> None:
-        self.console.print(Text(result.document.id, style="bold"), soft_wrap=True)
+        heading = terminal_text(result.document.id)
+        heading.stylize("bold")
+        if result.part or not result.complete:
+            heading.append(f" (part {result.part + 1}, to character {result.done:,})", style="dim")
+        self.console.print(heading, soft_wrap=True)
         table = Table()
         table.add_column("type", no_wrap=True)
         table.add_column("text", overflow="fold", max_width=40)
         table.add_column("value", overflow="fold", max_width=36)
         table.add_column("sent.", justify="right", no_wrap=True)
         for mention in sorted(result.mentions, key=lambda m: (m.start, m.end)):
-            table.add_row(mention.type, mention.text, display_value(mention), str(mention.sentence))
+            table.add_row(mention.type, terminal_text(mention.text), terminal_text(display_value(mention)),
+                          str(mention.sentence))
             self.count += 1
         self.console.print(table)
-        self.console.print(Text(ref_note(result), style="dim"), soft_wrap=True)
+        if result.complete:
+            self.console.print(Text(ref_note(result), style="dim"), soft_wrap=True)
         if self.events:
             self.console.print(events_table(result.events))
             self.count += len(result.events)
@@ -171,17 +215,20 @@ def events_table(events: list[rec.Event]) -> Table:
         date = event.date or ""
         if date and event.date_year_source == "inferred":
             date += " (year inferred)"
-        table.add_row(date, event.event_type, who, event.trigger, LIST_SEPARATOR.join(event.places),
-                      money)
+        cells = (date, event.event_type, who, event.trigger, LIST_SEPARATOR.join(event.places), money)
+        table.add_row(*(terminal_text(cell) for cell in cells))
     return table
 
 
 WRITERS = {Format.table: TableWriter, Format.csv: CsvWriter, Format.jsonl: JsonlWriter, Format.json: JsonWriter}
 
 
-def make_writer(fmt: Format, stream: TextIO, events: bool = False) -> Writer:
+def make_writer(fmt: Format, stream: TextIO, events: bool = False, bom: bool = False) -> Writer:
+    """The writer of ``fmt``; ``bom`` (CSV only) starts the file with a UTF-8 byte-order mark."""
     if fmt is Format.sqlite:  # the database writer builds on this module
         from .corpus.sqlite import SqliteWriter
 
         return SqliteWriter(stream, events=events)
+    if fmt is Format.csv:
+        return CsvWriter(stream, events=events, bom=bom)
     return WRITERS[fmt](stream, events=events)

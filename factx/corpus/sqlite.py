@@ -128,6 +128,7 @@ class SqliteWriter:
         self.path = stream.name
         self.batch = batch
         self.pending = 0
+        self.document: int | None = None
 
     def open(self) -> None:
         self.db = sqlite3.connect(self.path, isolation_level=None)
@@ -137,12 +138,23 @@ class SqliteWriter:
         self.db.execute("BEGIN")
 
     def write(self, result: Result) -> None:
+        """One document's records; a long document may come in parts (``result.part`` > 0 after its first), whose
+        rows go to the same ``documents`` row."""
         db = self.db
-        document = db.execute(
-            "INSERT INTO documents (doc, ref_date, ref_date_source, mentions, events) VALUES (?, ?, ?, ?, ?)",
-            (result.document.id, result.ref_date and result.ref_date.isoformat(), result.ref_date_source,
-             len(result.mentions), len(result.events)),
-        ).lastrowid
+        ref_date = result.ref_date and result.ref_date.isoformat()
+        if result.part and self.document is not None:
+            document = self.document
+            db.execute(
+                "UPDATE documents SET mentions = mentions + ?, events = events + ?, ref_date = COALESCE(ref_date, ?),"
+                " ref_date_source = COALESCE(ref_date_source, ?) WHERE id = ?",
+                (len(result.mentions), len(result.events), ref_date, result.ref_date_source, document),
+            )
+        else:
+            document = db.execute(
+                "INSERT INTO documents (doc, ref_date, ref_date_source, mentions, events) VALUES (?, ?, ?, ?, ?)",
+                (result.document.id, ref_date, result.ref_date_source, len(result.mentions), len(result.events)),
+            ).lastrowid
+        self.document = document
         db.executemany(
             "INSERT INTO mentions (document_id, doc, type, text, start, \"end\", value, sentence, amount, amount_max,"
             " currency, unit, qualifier, year_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -22,6 +22,7 @@ What cannot be resolved has value None: a relative expression with no reference 
 The modules, in the order data flows through them (each imports only those before it):
 
 - ``values.py``: :class:`Expr`, :class:`Found`, the word tables, ISO days/months/weeks/ranges, :func:`duration_value`
+- ``validity.py``: :func:`~factx.dates.validity.is_valid`, the strict check of a DATE or DURATION value
 - ``grammar.py``: the named sub-patterns of the rules ({MONTH}, {WD}, {NUM}, ...), qualifiers
 - ``resolver.py``: the year of a relative form, :func:`infer_ref_date`, :func:`resolve`
 - ``names.py``: :func:`~factx.dates.names.mark_names`, the years that belong to a law citation or a name

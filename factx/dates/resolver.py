@@ -7,6 +7,9 @@ gives each its value, carrying the year, month and day in context from one hit t
 value's year comes from (``Found.year_source``). A year-less date with neither a year in context nor a reference
 date takes the one year its weekday fits next to the years the document writes (:func:`_pinned_year`), else an
 unknown year "XXXX" (resolved with a placeholder year that is then masked, :func:`~factx.dates.values._mask_year`).
+No expression raises out of here: one whose value falls outside the calendar (an ``ArithmeticError`` or
+``ValueError`` while resolving) or is no valid ISO 8601 / TIMEX value (:func:`~factx.dates.validity.is_valid`:
+"T24:00", a week of a year before 1, a range that ends before it starts) gets no value.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable, Optional
 
+from .validity import is_valid
 from .values import PLACEHOLDER_YEAR, Expr, Found, _clock_text, _days_in, _mask_year
 
 __all__ = ["infer_ref_date", "resolve"]
@@ -60,6 +64,15 @@ def _year_with_weekday(base: int, month: int, day: int, weekday: Optional[int]) 
     return base
 
 
+def _resolved(expr: Expr) -> Optional[str]:
+    """An expression's value without a reference date, None where it cannot be computed."""
+    try:
+        value = expr.resolve(None, None)
+    except (ArithmeticError, ValueError):
+        return None
+    return value if is_valid(expr.label, value) else None
+
+
 def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]]:
     """A reference date from the text itself: a dateline ("Jakarta, Rabu (4/2/2015)", "JAKARTA, 15 Desember
     2025", or a full date opening a line and followed by a dash, a bar or the line's end), else the latest full
@@ -73,13 +86,13 @@ def infer_ref_date(text: str, exprs: list[Expr]) -> Optional[tuple[dt.date, str]
             not lead.strip() and re.match(r"[ \t]*(?:[-–—|]|\n|$)", text[expr.end :])
         )
         if expr.dateline or (expr.full and placed):
-            value = expr.resolve(None, None)
+            value = _resolved(expr)
             if value and len(value.split("T")[0]) == 10:
                 return dt.date.fromisoformat(value[:10]), "dateline"
     days = []
     for expr in exprs:
         if expr.full:
-            value = expr.resolve(None, None)
+            value = _resolved(expr)
             if value:
                 point = value.split("/")[-1][:10]
                 if len(point) == 10:
@@ -95,7 +108,10 @@ def _years_mentioned(exprs: list[Expr]) -> set[int]:
     for expr in exprs:
         if expr.label != "DATE" or expr.needs_year or expr.in_name or expr.kind in ("time", "day"):
             continue
-        value = expr.resolve(None, None)
+        try:
+            value = expr.resolve(None, None)
+        except (ArithmeticError, ValueError):
+            continue
         for point in (value or "").split("/"):
             if point[:4].isdigit():
                 out.add(int(point[:4]))
@@ -151,6 +167,22 @@ def _borrowed(source: Optional[str]) -> Optional[str]:
     return "context" if source == "text" else source
 
 
+def _value_in_context(expr: Expr, ref: Optional[dt.date], context: Optional[int], years: set[int],
+                      day: Optional[tuple], month: Optional[tuple]) -> tuple[Optional[str], Optional[str]]:
+    """The value and year source of one hit, given the sentence's day and month in context."""
+    if expr.kind == "time":
+        day_value, source = day or (None, None)
+        return _clock_text(expr.time, day_value), _borrowed(source)
+    if expr.days is not None:  # "tanggal 20", also with its clock time ("tanggal 20 pukul 10.00")
+        if month is None and ref is not None:
+            month = (f"{ref.year:04d}-{ref.month:02d}", "reference")
+        value = _days_in(month and month[0], expr.days)
+        if expr.time is not None and value and len(value) == 10:
+            value = _clock_text(expr.time, value)
+        return value, (_borrowed(month[1]) if month else None)
+    return _value(expr, ref, context, years)
+
+
 _MONTH_POINT = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-|$)")
 
 
@@ -171,23 +203,13 @@ def resolve(exprs: list[Expr], ref: Optional[dt.date], sentence_starts: Iterable
     for expr in exprs:
         sentence = bisect_right(starts, expr.start) - 1
         context = sent_year.get(sentence, doc_year)
-        source: Optional[str] = None
-        if expr.kind == "time":
-            day, source = sent_day.get(sentence, (None, None))
-            value, source = _clock_text(expr.time, day), _borrowed(source)
-        elif expr.days is not None:  # "tanggal 20", also with its clock time ("tanggal 20 pukul 10.00")
-            month = sent_month.get(sentence, doc_month)
-            if month is None and ref is not None:
-                month = (f"{ref.year:04d}-{ref.month:02d}", "reference")
-            value = _days_in(month and month[0], expr.days)
-            if expr.time is not None and value and len(value) == 10:
-                value = _clock_text(expr.time, value)
-            source = _borrowed(month[1]) if month else None
-        else:
-            try:
-                value, source = _value(expr, ref, context, years)
-            except (OverflowError, ValueError):  # "9999999 hari lagi": past the calendar's end
-                value, source = None, None
+        try:
+            value, source = _value_in_context(expr, ref, context, years, sent_day.get(sentence),
+                                              sent_month.get(sentence, doc_month))
+        except (ArithmeticError, ValueError):  # "9999999 hari lagi": past the calendar's end
+            value, source = None, None
+        if not is_valid(expr.label, value):  # no "T24:00", "0109-W24" or reversed range: no value, not a bad one
+            value, source = None, None
         if value and expr.anchor and not expr.in_name and value[:4].isdigit():
             year = int(value.split("/")[-1][:4])
             sent_year[sentence] = doc_year = year

@@ -119,9 +119,9 @@ def _range(a: Optional[str], b: Optional[str]) -> Optional[str]:
     return f"{a}/{b}" if a and b else None
 
 
-def _week(d: dt.date) -> str:
+def _week(d: dt.date) -> Optional[str]:
     year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}" if 1 <= year <= 9999 else None
 
 
 def _shift_months(d: dt.date, n: int) -> tuple[int, int]:

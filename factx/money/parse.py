@@ -64,9 +64,8 @@ class MoneyMatch:
 
 
 def format_amount(amount: Decimal) -> str:
-    """A Decimal as plain digits without exponent or trailing zeros ("10800000", "1.23")."""
-    if amount == amount.to_integral_value():
-        return str(amount.quantize(Decimal(1)))
+    """A Decimal as plain digits without exponent or trailing zeros ("10800000", "1.23", "10000000000000000000000000000"
+    for 1E+28, where quantize would raise)."""
     return format(amount.normalize(), "f")
 
 
@@ -188,10 +187,18 @@ def find_money(text: str) -> list[MoneyMatch]:
         if m is None:
             i += 1
             continue
-        found, pos = _read(text, m, money_table, max_ratio)
-        if found is not None:
+        try:
+            found, pos = _read(text, m, money_table, max_ratio)
+        except ArithmeticError:  # an amount past what a Decimal holds: no amount
+            found, pos = None, m.end()
+        if found is not None and _finite(found.money):
             out.append(found)
     return out
+
+
+def _finite(money: Money) -> bool:
+    """Whether a float can hold the amounts (an amount beyond 1.8e308 is no amount: no reader could use it)."""
+    return all(float(a) != float("inf") for a in (money.amount, money.amount_max) if a is not None)
 
 
 def _read(text: str, m: re.Match, money_table: dict, max_ratio: Decimal) -> tuple[MoneyMatch | None, int]:
