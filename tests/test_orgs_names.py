@@ -104,7 +104,12 @@ CASES = [
         [("BNPB", "ORG")],
         [("BNPB", "ORG", "Badan Nasional Penanggulangan Bencana")],
     ),
-    (  # ... but an institution's name followed by a separate ORG after a comma stays
+    (  # ... but a name followed by its acronym (in another language) is no unit: it starts with no unit word
+        "Pinjaman dari Bank Pembangunan Asia ADB naik.",
+        [("ADB", "ORG")],
+        [("Bank Pembangunan Asia", "ORG", "Bank Pembangunan Asia"), ("ADB", "ORG", "Bank Pembangunan Asia")],
+    ),
+    (  # ... nor is an institution's name followed by a separate ORG after a comma
         "Kementerian Keuangan, BNPB dan PPATK hadir.",
         [("BNPB", "ORG"), ("PPATK", "ORG")],
         [("Kementerian Keuangan", "ORG", "Kementerian Keuangan"),

@@ -130,12 +130,13 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
 
 def unit_before_parent(toks: Tokens, start: int, end: int, sent_end: int, forms: dict) -> bool:
     """Whether the institution-word run ``start:end`` is a unit written right before its parent organisation ("Badan
-    Anggaran" + "DPR", "Komisi Keuangan dan Perbankan" + "DPR"): the next token begins an ORG. A local government
-    ("Pemkab" + a place the model took for an ORG) is not a unit, and a run that is an entity already ("Bank
-    Indonesia" + "BI") keeps it, and so does a name followed by its own acronym ("Bank Indonesia BI")."""
+    Anggaran" + "DPR", "Komisi Keuangan dan Perbankan" + "DPR"): it starts with a unit word (``subunit_heads``) and
+    the next token begins an ORG. A run that is an entity already keeps it, and so does a name followed by its own
+    acronym ("Direktorat Jenderal Pajak DJP"); a name followed by an acronym of another language ("Bank Pembangunan
+    Asia ADB") starts with no unit word."""
     if not (end < sent_end and toks.iob[end] == "B" and toks.etype[end] == ORG):
         return False
-    if any(toks.etype[k] for k in range(start, end)) or starts_with_words(toks.text, start, forms["government_heads"]):
+    if any(toks.etype[k] for k in range(start, end)) or not starts_with_words(toks.text, start, forms["subunit_heads"]):
         return False
     after = end + 1
     while after < sent_end and toks.iob[after] == "I":
