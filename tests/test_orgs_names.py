@@ -93,6 +93,29 @@ CASES = [
         [("DPR", "ORG")],
         [("DPR", "ORG", "Dewan Perwakilan Rakyat")],
     ),
+    (  # a unit written before its parent is no ORG of its own: the parent is the ORG (NER UGM, NER UI dev)
+        "Seorang anggota Badan Anggaran DPR diperiksa PPATK.",
+        [("Badan Anggaran DPR", "ORG"), ("PPATK", "ORG")],
+        [("DPR", "ORG", "Dewan Perwakilan Rakyat"),
+         ("PPATK", "ORG", "Pusat Pelaporan dan Analisis Transaksi Keuangan")],
+    ),
+    (
+        "Kepala Pusat Data Informasi dan Humas BNPB menjelaskan hal itu.",
+        [("BNPB", "ORG")],
+        [("BNPB", "ORG", "Badan Nasional Penanggulangan Bencana")],
+    ),
+    (  # ... but a name followed by its acronym (in another language) is no unit: it starts with no unit word
+        "Pinjaman dari Bank Pembangunan Asia ADB naik.",
+        [("ADB", "ORG")],
+        [("Bank Pembangunan Asia", "ORG", "Bank Pembangunan Asia"), ("ADB", "ORG", "Bank Pembangunan Asia")],
+    ),
+    (  # ... nor is an institution's name followed by a separate ORG after a comma
+        "Kementerian Keuangan, BNPB dan PPATK hadir.",
+        [("BNPB", "ORG"), ("PPATK", "ORG")],
+        [("Kementerian Keuangan", "ORG", "Kementerian Keuangan"),
+         ("BNPB", "ORG", "Badan Nasional Penanggulangan Bencana"),
+         ("PPATK", "ORG", "Pusat Pelaporan dan Analisis Transaksi Keuangan")],
+    ),
     (  # an institution word inside a place's name starts no ORG
         "Ekspor ke Amerika Serikat dan Eropa naik.",
         [("Amerika Serikat", "LOC"), ("Eropa", "LOC")],

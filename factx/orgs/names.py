@@ -103,6 +103,9 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                     i += 1  # head words alone name nothing: "Kantor Pusat"
                     continue
                 if starts_with_words(texts, i, forms["heads"]) and not (person or (weak and inside)):
+                    if unit_before_parent(toks, i, end, sent_end, forms):
+                        i = end  # "Badan Anggaran DPR": a unit before its parent, which is the ORG
+                        continue
                     orgs.append(Span(doc, i, end, label=ORG))
                     i = end
                     continue
@@ -123,6 +126,23 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
     orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
     return orgs, locs
+
+
+def unit_before_parent(toks: Tokens, start: int, end: int, sent_end: int, forms: dict) -> bool:
+    """Whether the institution-word run ``start:end`` is a unit written right before its parent organisation ("Badan
+    Anggaran" + "DPR", "Komisi Keuangan dan Perbankan" + "DPR"): it starts with a unit word (``subunit_heads``) and
+    the next token begins an ORG. A run that is an entity already keeps it, and so does a name followed by its own
+    acronym ("Direktorat Jenderal Pajak DJP"); a name followed by an acronym of another language ("Bank Pembangunan
+    Asia ADB") starts with no unit word."""
+    if not (end < sent_end and toks.iob[end] == "B" and toks.etype[end] == ORG):
+        return False
+    if any(toks.etype[k] for k in range(start, end)) or not starts_with_words(toks.text, start, forms["subunit_heads"]):
+        return False
+    after = end + 1
+    while after < sent_end and toks.iob[after] == "I":
+        after += 1
+    initials = "".join(toks.text[k][0] for k in range(start, end) if toks.text[k][:1].isupper())
+    return "".join(toks.text[end:after]) != initials
 
 
 def in_place(texts: list[str], iobs: list[str], i: int) -> bool:

@@ -59,6 +59,7 @@ def org_forms() -> dict:
         "government_heads": tuple(tuple(k.split()) for k in data["government_heads"]),
         "regions": set(data["regions"]),
         "unit_heads": set(data["unit_heads"]),
+        "subunit_heads": tuple(tuple(k.split()) for k in data["subunit_heads"]),
         "undotted_suffixes": tuple(data["undotted_suffixes"]),
         "councils": dict(data["councils"]),
     }
