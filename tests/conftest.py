@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 import factx
 import factx.api
@@ -25,6 +26,22 @@ def cli_nlp(nlp, monkeypatch):
     """Make the CLI reuse the session pipeline instead of loading it on every invocation."""
     monkeypatch.setattr(factx.api, "load", lambda model=None, **kw: nlp)
     return nlp
+
+
+@Language.component("test_boom")
+def boom(doc):
+    """A component that fails on any document holding "BOOM" (for the tests of a document that raises)."""
+    if "BOOM" in doc.text:
+        raise RuntimeError("boom in a component")
+    return doc
+
+
+@pytest.fixture
+def boom_nlp(cli_nlp):
+    """The session pipeline, with a last component that raises on documents holding "BOOM"."""
+    cli_nlp.add_pipe("test_boom", last=True)
+    yield cli_nlp
+    cli_nlp.remove_pipe("test_boom")
 
 
 def check_mention(record: dict, source: str) -> None:

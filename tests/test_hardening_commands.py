@@ -11,7 +11,6 @@ import sqlite3
 import stat
 
 import pytest
-from spacy.language import Language
 from typer.testing import CliRunner
 
 import factx.pieces
@@ -21,20 +20,6 @@ from factx.cli import app
 from .conftest import read_jsonl
 
 GOOD = "Pada 15 Desember 2025, PT Pertamina meneken kontrak senilai Rp 1,5 triliun dengan Bank Mandiri di Jakarta."
-
-
-@Language.component("test_hardening_commands_boom")
-def boom(doc):
-    if "BOOM" in doc.text:
-        raise RuntimeError("boom in a component")
-    return doc
-
-
-@pytest.fixture
-def boom_nlp(cli_nlp):
-    cli_nlp.add_pipe("test_hardening_commands_boom", last=True)
-    yield cli_nlp
-    cli_nlp.remove_pipe("test_hardening_commands_boom")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import json
 from decimal import Decimal
 
 import pytest
-from spacy.language import Language
 from typer.testing import CliRunner
 
 import factx
@@ -21,20 +20,6 @@ from factx.dates.validity import is_valid
 from .conftest import check_mention, read_jsonl
 
 GOOD = "Pada 15 Desember 2025, PT Pertamina meneken kontrak senilai Rp 1,5 triliun di Jakarta."
-
-
-@Language.component("test_hardening_boom")
-def boom(doc):
-    if "BOOM" in doc.text:
-        raise RuntimeError("boom in a component")
-    return doc
-
-
-@pytest.fixture
-def boom_nlp(cli_nlp):
-    cli_nlp.add_pipe("test_hardening_boom", last=True)
-    yield cli_nlp
-    cli_nlp.remove_pipe("test_hardening_boom")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
