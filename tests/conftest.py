@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 from spacy.language import Language
 
 import factx
@@ -19,6 +20,12 @@ SHARED = ROOT.parent / "shared"
 def nlp():
     """The full factx pipeline, loaded once for the whole test session."""
     return factx.load()
+
+
+@pytest.fixture
+def runner():
+    """Typer's test runner for the CLI tests (stdout and stderr apart)."""
+    return CliRunner()
 
 
 @pytest.fixture

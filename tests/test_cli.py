@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factx.cli import app
 
@@ -22,11 +21,6 @@ TEXT = (
     "Pada 15 Desember 2025, PT Pertamina (Persero) menandatangani kontrak senilai Rp 1,5 triliun di Jakarta.\n"
     "Kemarin, Menteri Keuangan Sri Mulyani mengumumkan investasi $26 miliar.\n"
 )
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import io
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from factx.cli import app
 from factx.corpus.names import kind_of, legal_forms, letters_within, name_key
@@ -210,11 +209,6 @@ TEXTS = {
     "b.txt": "Jakarta, Senin (1/12/2025) - OJK memanggil direksi Pertamina. Menurut OJK, laporan itu terlambat. "
              "Juru bicara LKPR mengatakan laporan itu belum dibaca.\n",
 }
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

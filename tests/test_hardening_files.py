@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import factx.safe_output
 from factx import cli
@@ -27,11 +26,6 @@ from factx.writers import Format
 from .conftest import ROOT, check_mention, read_jsonl
 
 TEXT = "Pada 15 Desember 2025, PT Pertamina meneken kontrak senilai Rp 1,5 triliun di Jakarta.\n"
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def run(runner, *args, input=None):

@@ -7,7 +7,6 @@ import io
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from factx.cli import app
 
@@ -17,11 +16,6 @@ TEXTS = [
     "Pada 3 September 2025, Bank Indonesia mengumumkan investasi $26 miliar di Surabaya. Menurut OJK, laporan PT "
     "Pertamina terlambat.",
 ]
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

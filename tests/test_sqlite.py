@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factx.cli import app
 from factx.corpus import sqlite as factx_sqlite
@@ -19,11 +18,6 @@ TEXT = (
     "tahun depan.\n"
 )
 OTHER = "Pada 3 Januari 2024, Bank Indonesia mengumumkan investasi $26 miliar di Surabaya.\n"
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture
