@@ -1,6 +1,7 @@
 """Rules for the forms that name a place on the calendar: full dates ("15 Desember 2025", "Rabu, 4 Februari"),
 months with or without a year, years and year ranges, decades ("1990-an"), centuries ("abad ke-21"), news datelines
-("(4/2/2015)"), numeric dates, holidays, quarters ("kuartal III 2024"), weeks of a month and days of a month.
+("(4/2/2015)", "Minggu mendatang (9/2)"), numeric dates, holidays and anniversaries ("HUT ke-79 RI"), quarters
+("kuartal III 2024"), weeks of a month and days of a month ("tanggal 20", "tanggal 20 mendatang").
 
 Each handler turns a match of its rule (:mod:`factx.dates.rules`) into an :class:`~factx.dates.values.Expr`, or
 None to reject it.
@@ -10,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ..numbers import number_words
 from .grammar import _qualifier, _word_after, _word_before
-from .resolver import _month_year_rel, _relative_year, _year_of, _year_with_weekday
-from .values import Expr, _day, _month, _month_number, _ordinal, _range, _t, _weekday_number, _year
+from .resolver import _month_of_day, _month_year_rel, _relative, _relative_year, _year_of, _year_with_weekday
+from .values import Expr, _day, _days_in, _month, _month_number, _ordinal, _range, _t, _weekday_number, _year
 
 __all__: list[str] = []  # rule handlers for factx.dates.rules; the public names are in factx.dates
 
@@ -40,19 +41,27 @@ def _full_date(text: str, m: re.Match) -> Optional[Expr]:
         if not 1000 <= y <= 2199 or value(y) is None:
             return None
         return Expr(m.start(), m.end(), "DATE", "date", lambda ref, year: value(y), anchor=True, full=True)
+    pin = (wd, month, d1) if wd is not None and d2 is None else None
     if m["rel"]:
         rel = m["rel"]
-        return Expr(
-            m.start(), m.end(), "DATE", "date",
-            lambda ref, year: (lambda y: y and value(y))(_month_year_rel(ref, rel, month, d1)), anchor=True,
-        )
+        return Expr(m.start(), m.end(), "DATE", "date", _relative(value, _rel_year(rel, month, d1, wd)),
+                    anchor=True, relative=True, pin=pin)
 
     def from_context(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
         base = _year_of(ref, year)
         return value(_year_with_weekday(base, month, d1, wd)) if base else None
 
-    pin = (wd, month, d1) if wd is not None and d2 is None else None
     return Expr(m.start(), m.end(), "DATE", "date", from_context, needs_year=True, pin=pin)
+
+
+def _rel_year(rel: str, month: int, day: int = 0, wd: Optional[int] = None) -> Callable[[dt.date], Optional[int]]:
+    """The year of a relative day or month ("31 Agustus mendatang", "Minggu lalu (9/2)") against a reference date:
+    the relative word's, or with a weekday the year next to it that the weekday fits when it does not fit that one."""
+    def year_from(ref: dt.date) -> Optional[int]:
+        y = _month_year_rel(ref, rel, month, day)
+        return _year_with_weekday(y, month, day, wd) if y and day else y
+
+    return year_from
 
 
 def _month_year(text: str, m: re.Match) -> Optional[Expr]:
@@ -68,11 +77,8 @@ def _month_year(text: str, m: re.Match) -> Optional[Expr]:
 
 def _month_rel(text: str, m: re.Match) -> Optional[Expr]:
     month, rel = _month_number(m["m"]), m["rel"]
-    return Expr(
-        m.start(), m.end(), "DATE", "month",
-        lambda ref, year: (lambda y: y and _month(y, month))(_month_year_rel(ref, rel, month)),
-        anchor=True, qualifier=_qualifier(text, m.start(), m["part"]),
-    )
+    return Expr(m.start(), m.end(), "DATE", "month", _relative(lambda y: _month(y, month), _rel_year(rel, month)),
+                anchor=True, qualifier=_qualifier(text, m.start(), m["part"]), relative=True)
 
 
 def _raw_word(chunk: str, last: bool) -> str:
@@ -198,29 +204,43 @@ def _century(text: str, m: re.Match) -> Optional[Expr]:
 
 
 def _dateline(text: str, m: re.Match) -> Optional[Expr]:
+    """ "(4/2/2015)", "Jumat (26/8)", "Jumat-Minggu (7-9/3)", "Minggu mendatang (9/2)", "Senin (3/3) lalu"."""
     d, month = int(m["d"]), int(m["m"])
+    d2 = int(m["d2"]) if m["d2"] else None
     wd = _weekday_number(m["wd"]) if m["wd"] else None
     if wd is None:
         before = _word_before(text, m.start())
         after_word = before[-1:].isalpha() or before[-1:] == ","
         if not after_word or before.startswith("per") or before in number_words():
             return None  # "(2/3)" after "dua pertiga" is a fraction; a date follows a word: "di Jakarta (22/3)"
+    if d2 is not None and not d < d2:
+        return None
+    rel, end = m["rel"] or m["rel2"], m.end()
+    if m["rel2"] and m["y"] and m["rel2"].lower().split()[-1] != "lalu":
+        rel, end = m["rel"], len(text[: m.start("rel2")].rstrip())  # "(1/1/2025) mendatang": as "1 Januari 2025"
+
+    def value(y: int) -> Optional[str]:
+        return _range(_day(y, month, d), _day(y, month, d2)) if d2 else _day(y, month, d)
+
+    one_day = wd is not None and d2 is None
     if m["y"]:
         y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-        value = _day(y, month, d)
-        if value is None:
+        if value(y) is None:
             return None
-        return Expr(m.start(), m.end(), "DATE", "date", lambda ref, year: value, anchor=True, full=True,
-                    dateline=wd is not None)
-    if _day(2000, month, d) is None:  # 2000 is a leap year: any valid day/month passes
+        return Expr(m.start(), end, "DATE", "date", lambda ref, year: value(y), anchor=True, full=d2 is None,
+                    dateline=one_day and not m["rel"])
+    if value(2000) is None:  # 2000 is a leap year: any valid day/month passes
         return None
+    pin = (wd, month, d) if wd is not None else None
+    if rel:
+        return Expr(m.start(), end, "DATE", "date", _relative(value, _rel_year(rel, month, d, wd)), anchor=True,
+                    relative=True, pin=pin)
 
     def from_ref(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
         base = ref.year if ref else year
-        return _day(_year_with_weekday(base, month, d, wd), month, d) if base else None
+        return value(_year_with_weekday(base, month, d, wd)) if base else None
 
-    return Expr(m.start(), m.end(), "DATE", "date", from_ref, dateline=wd is not None, needs_year=True,
-                pin=(wd, month, d) if wd is not None else None)
+    return Expr(m.start(), end, "DATE", "date", from_ref, dateline=one_day, needs_year=True, pin=pin)
 
 
 def _numeric(text: str, m: re.Match) -> Optional[Expr]:
@@ -254,8 +274,8 @@ def _holiday(text: str, m: re.Match) -> Optional[Expr]:
     """ "Natal", "Tahun Baru 2025", "Hari Kemerdekaan tahun lalu": fixed-date holidays resolve like a day and month
     without a year; holidays of a lunar calendar ("Lebaran") are found with no value."""
     name = m["h"]
-    if not name[0].isupper():
-        return None  # "kota natal" is a home town
+    if not any(word[0].isupper() for word in name.split()):
+        return None  # "kota natal" is a home town; "malam Tahun Baru" is a holiday
     after = _raw_word(text[m.end() : m.end() + 40], last=False)
     if not (m["y"] or m["rel"]) and after[:1].isupper() and after.isalpha():
         return None  # "Paskah Suzetta" is a minister
@@ -271,13 +291,24 @@ def _holiday(text: str, m: re.Match) -> Optional[Expr]:
         return Expr(m.start(), m.end(), "DATE", "holiday", lambda ref, year: _day(y, month, day), anchor=True,
                     qualifier=qualifier)
     if m["rel"]:
-        rel = m["rel"]
         return Expr(m.start(), m.end(), "DATE", "holiday",
-                    lambda ref, year: (lambda y: y and _day(y, month, day))(_month_year_rel(ref, rel, month, day)),
-                    qualifier=qualifier)
+                    _relative(lambda y: _day(y, month, day), _rel_year(m["rel"], month, day)), qualifier=qualifier,
+                    relative=True)
     return Expr(m.start(), m.end(), "DATE", "holiday",
                 lambda ref, year: (lambda y: y and _day(y, month, day))(_year_of(ref, year)), needs_year=True,
                 qualifier=qualifier)
+
+
+def _anniversary(text: str, m: re.Match) -> Optional[Expr]:
+    """ "HUT ke-79 RI", "HUT Bhayangkara ke-78", "Dirgahayu Republik Indonesia ke-80": the founding day (in
+    ``anniversaries`` of ``lang/dates.json``) as many years on as the anniversary's number."""
+    if bool(m["n"]) == bool(m["n2"]):
+        return None
+    founded = _t()["anniversaries"][" ".join(m["who"].lower().split())]
+    y, month, day = (int(part) for part in founded.split("-"))
+    value = _day(y + int(m["n"] or m["n2"]), month, day)
+    return Expr(m.start(), m.end(), "DATE", "holiday", lambda ref, year: value, anchor=True,
+                qualifier=_qualifier(text, m.start(), None))
 
 
 def _day_of_month(text: str, m: re.Match) -> Optional[Expr]:
@@ -285,6 +316,14 @@ def _day_of_month(text: str, m: re.Match) -> Optional[Expr]:
     d1, d2 = int(m["d1"]), m["d2"] and int(m["d2"])
     if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
         return None
+    if m["rel"]:  # "tanggal 20 mendatang": the next 20th from the reference date; without one, "XXXX-XX-20"
+        rel = m["rel"]
+
+        def value(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+            month = _month_of_day(ref, rel, d1) if ref else None
+            return _days_in(month and _month(*month), (d1, d2))
+
+        return Expr(m.start(), m.end(), "DATE", "day", value, relative=True)
     return Expr(m.start(), m.end(), "DATE", "day", lambda ref, year: None, days=(d1, d2))
 
 
@@ -315,8 +354,8 @@ def _quarter(text: str, m: re.Match) -> Optional[Expr]:
                     qualifier=qualifier)
     if m["rel"]:
         rel = m["rel"]
-        return Expr(m.start(), m.end(), "DATE", "period", lambda ref, year: value_for(_relative_year(ref, rel)),
-                    anchor=True, qualifier=qualifier)
+        return Expr(m.start(), m.end(), "DATE", "period", _relative(value_for, lambda ref: _relative_year(ref, rel)),
+                    anchor=True, qualifier=qualifier, relative=True)
     if m["qk"]:
         return None
     return Expr(m.start(), m.end(), "DATE", "period", lambda ref, year: value_for(_year_of(ref, year)),

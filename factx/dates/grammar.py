@@ -39,11 +39,12 @@ def _grammar() -> dict[str, str]:
         "UNITS": units,
         "SE": rf"(?:{_alt(t['se_units'])})(?![\w-])",
         "HOLIDAY": rf"(?:{_alt(t['holidays'])})(?![\w])",
+        "ANNIV": rf"(?:{_alt(t['anniversaries'])})(?![\w])",
         "ANAPHORIC": rf"(?:{_alt(t['anaphoric'])})(?![\w])",
         "QUARTER": rf"(?:{_alt(t['period_parts'])}|kw\.?|tw\.?)",
         "ORD": rf"(?:{_alt(t['ordinals'])})(?![\w])",
-        "REL_M": r"""(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?(?:lalu|silam)|kemarin|depan|mendatang|nanti
-                     |ini)(?![\w])""",
+        "REL_M": r"""(?:tahun\s+(?:ini|lalu|kemarin|depan)|(?:yang\s+)?(?:lalu|silam)|yang\s+akan\s+datang
+                     |kemarin|depan|mendatang|nanti|ini)(?![\w])""",
         "YSFX": r"(?:\s+(?:yang\s+)?(?:lalu|silam)(?![\w]))?",
     }
 

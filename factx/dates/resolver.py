@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from .validity import is_valid
-from .values import PLACEHOLDER_YEAR, Expr, Found, _clock_text, _days_in, _mask_year
+from .values import PLACEHOLDER_YEAR, UNKNOWN_YEAR, Expr, Found, Resolver, _clock_text, _days_in, _mask_year
 
 __all__ = ["infer_ref_date", "resolve"]
 
@@ -36,19 +36,59 @@ def _relative_year(ref: Optional[dt.date], rel: str) -> Optional[int]:
     return ref.year + {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1}[rel]
 
 
+PAST = ("lalu", "silam", "kemarin")
+FUTURE = ("depan", "mendatang", "nanti", "datang")
+
+
 def _month_year_rel(ref: Optional[dt.date], rel: str, month: int, day: int = 0) -> Optional[int]:
-    """The year of "Maret lalu", "Maret depan", "Maret tahun ini", "15 Maret lalu" against ``ref``."""
+    """The year of "Maret lalu", "Maret depan", "Maret tahun ini", "15 Maret lalu", "15 Maret mendatang" against
+    ``ref``: the last such month or day before it, the next one after it (a day: on or after it), or its year."""
     if ref is None:
         return None
     rel = " ".join(rel.lower().split())
     if rel.startswith("tahun"):
         return _relative_year(ref, rel)
     here = (ref.month, ref.day)
-    if rel.split()[-1] in ("lalu", "silam", "kemarin"):
+    last = rel.split()[-1]
+    if last in PAST:
         return ref.year if (month, day) < here else ref.year - 1
-    if rel in ("depan", "mendatang", "nanti"):
-        return ref.year if (month, day) > here else ref.year + 1
+    if last in FUTURE:
+        return ref.year if (month, day) > here or (day and (month, day) == here) else ref.year + 1
     return ref.year
+
+
+def _relative(value_in: Callable[[int], Optional[str]], year_from: Callable[[dt.date], Optional[int]]) -> Resolver:
+    """The ``resolve`` of a relative expression (:attr:`~factx.dates.values.Expr.relative`): ``value_in`` the year
+    that ``year_from`` gives for the reference date, or the year given when there is no reference date."""
+    def resolve(ref: Optional[dt.date], year: Optional[int]) -> Optional[str]:
+        y = year_from(ref) if ref is not None else year
+        return value_in(y) if y else None
+
+    return resolve
+
+
+def _month_of_day(ref: dt.date, rel: str, day: int) -> Optional[tuple[int, int]]:
+    """The year and month of "tanggal 20 mendatang" (the next 20th on or after ``ref``), "tanggal 10 lalu" (the
+    last one before it), "tanggal 20 ini" (``ref``'s month)."""
+    last = rel.lower().split()[-1]
+    step = -1 if last in PAST else 1 if last in FUTURE else 0
+    y, m = ref.year, ref.month
+    if step == 0:
+        return y, m
+    if (step < 0 and day >= ref.day) or (step > 0 and day < ref.day):
+        y, m = _next_month(y, m, step)
+    for _ in range(12):  # a month that has the day ("tanggal 31 mendatang" in April: May)
+        try:
+            dt.date(y, m, day)
+            return y, m
+        except ValueError:
+            y, m = _next_month(y, m, step)
+    return None
+
+
+def _next_month(y: int, m: int, step: int) -> tuple[int, int]:
+    total = y * 12 + m - 1 + step
+    return total // 12, total % 12 + 1
 
 
 def _year_with_weekday(base: int, month: int, day: int, weekday: Optional[int]) -> int:
@@ -140,6 +180,15 @@ def _has_year(value: Optional[str]) -> bool:
 def _value(expr: Expr, ref: Optional[dt.date], context: Optional[int],
            years: set[int]) -> tuple[Optional[str], Optional[str]]:
     """The value of one expression and where its year comes from (see :data:`~factx.dates.values.YEAR_SOURCES`)."""
+    if expr.relative:  # its year counts from the reference date, never from context
+        if ref is not None:
+            value = expr.resolve(ref, None)
+            return value, "reference" if _has_year(value) else None
+        pinned = _pinned_year(expr.pin, years)
+        if pinned is not None:
+            return expr.resolve(None, pinned), "inferred"
+        value = expr.resolve(None, PLACEHOLDER_YEAR)
+        return (value if value is None or value.startswith(UNKNOWN_YEAR) else _mask_year(value)), None
     if not expr.needs_year:
         written = expr.resolve(None, None)
         if written is not None:

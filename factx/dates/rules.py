@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
-from .absolute import (_bare_month, _century, _dateline, _day_of_month, _decade, _full_date, _holiday, _month_rel,
-                       _month_year, _numeric, _quarter, _week_of_month, _year_rule)
+from .absolute import (_anniversary, _bare_month, _century, _dateline, _day_of_month, _decade, _full_date,
+                       _holiday, _month_rel, _month_year, _numeric, _quarter, _week_of_month, _year_rule)
 from .grammar import _compile
 from .relative import (_ago, _anaphoric, _clock, _duration, _part_alone, _quarter_rel, _relative_day,
                        _relative_period, _weekday)
@@ -38,8 +38,12 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
         (?![\w%]|[.,:/]\d|\s*%|\s*-\s*an(?![\w])|\s*-\s*\d)""", _year_rule),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?:(?P<pre>tahun|era|dekade|dasawarsa|periode)\s+)?
         (?P<y>\d{{2,4}})\s*-?\s*an(?![\w])""", _decade),
-    (r"""(?<![\w])(?:(?P<wd>{WD})(?:\s+{DAYPART})?\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})
-        (?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+{DAYPART})?""", _dateline),
+    (r"""(?<![\w])(?:(?P<wd>{WD})(?:\s*[-–]\s*{WD})?
+        (?:\s+(?P<rel>(?:pekan|minggu)\s+(?:lalu|ini|depan)|lalu|kemarin|depan|mendatang|ini|nanti)(?![\w]))?
+        (?:\s+{DAYPART})?\s*,?\s*)?
+        \(\s*(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})
+        (?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+{DAYPART})?
+        (?:\s+(?P<rel2>(?:yang\s+)?lalu|kemarin|mendatang|nanti|ini|yang\s+akan\s+datang)(?![\w]))?""", _dateline),
     (r"""(?<![\w/.,-])(?:(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{4}})
         |(?P<Y>\d{{4}})-(?P<M>\d{{2}})-(?P<D>\d{{2}}))(?![\w/]|[.,-]\d)""", _numeric),
     (r"""(?<![\w])(?:(?P<hari>hari)\s+)?(?P<wd>{WD})(?:\s+(?P<dp>{DAYPART}))?
@@ -59,9 +63,12 @@ RULES: list[tuple[str, Callable[[str, re.Match], Optional[Expr]]]] = [
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?abad\s+(?:ke-?\s*)?(?P<n>\d{{1,2}}|[ivxl]+)(?![\w])""", _century),
     (r"""(?<![\w])(?P<h>{HOLIDAY})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})(?![\w%]|[.,:]\d)
         |\s+(?P<rel>{REL_M}))?""", _holiday),
+    (r"""(?<![\w])(?:hut|hari\s+ulang\s+tahun|dirgahayu)\s+(?:ke-?\s*(?P<n>\d{{1,3}})\s+)?(?P<who>{ANNIV})
+        (?:\s+ke-?\s*(?P<n2>\d{{1,3}}))?(?![\w-])""", _anniversary),
     (r"""(?<![\w])(?:hari|pekan|minggu|bulan|kuartal|kwartal|triwulan|semester|tahun)\s+{ANAPHORIC}""", _anaphoric),
     (r"""(?<![\w])(?:tanggal|tgl\.?)\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*
-        (?:(?:tanggal|tgl\.?)\s+)?(?P<d2>\d{{1,2}}))?(?![\w]|[.,/-]\d)""", _day_of_month),
+        (?:(?:tanggal|tgl\.?)\s+)?(?P<d2>\d{{1,2}}))?(?![\w]|[.,/-]\d)
+        (?:\s+(?P<rel>(?:yang\s+)?lalu|kemarin|mendatang|nanti|ini|yang\s+akan\s+datang)(?![\w]))?""", _day_of_month),
     (r"""(?<![\w])(?:(?P<part>{PART})\s+)?(?P<q>kuartal|kwartal|triwulan|caturwulan|semester)\s+
         (?P<rel>ini|lalu|kemarin|depan)(?![\w])""", _quarter_rel),
     (r"""(?<![\w])(?:minggu|pekan)\s+(?:ke-?\s*)?(?:{ORD}|terakhir|ke\s+(?:dua|tiga|empat))\s+(?:bulan\s+)?

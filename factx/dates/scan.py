@@ -21,8 +21,8 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre
 
 from ..numbers import number_words
-from .absolute import (_bare_month, _century, _dateline, _day_of_month, _decade, _full_date, _holiday, _month_rel,
-                       _month_year, _numeric, _week_of_month, _year_rule)
+from .absolute import (_anniversary, _bare_month, _century, _dateline, _day_of_month, _decade, _full_date,
+                       _holiday, _month_rel, _month_year, _numeric, _week_of_month, _year_rule)
 from .relative import (_ago, _anaphoric, _clock, _duration, _part_alone, _quarter_rel, _relative_day,
                        _relative_period, _weekday)
 from .rules import RULES, _rules
@@ -88,6 +88,7 @@ def _gate_table() -> dict[Callable[[str, re.Match], Optional[Expr]], _Gate]:
         _ago: _Gate(needs=(("lalu", "silam", "lagi"),)),  # \s+(yang\s+)?(lalu|silam) or \s+lagi, then (?![\w])
         _century: _Gate(needs=(("abad",),)),  # abad\s+
         _holiday: _Gate(needs=(tuple(t["holidays"]),)),  # {HOLIDAY}
+        _anniversary: _Gate(needs=(("hut", "hari ulang tahun", "dirgahayu"), tuple(t["anniversaries"]))),  # ...{ANNIV}
         _anaphoric: _Gate(needs=(tuple(t["anaphoric"]),)),  # \s+{ANAPHORIC}
         _day_of_month: _Gate(needs=(("tanggal", "tgl"),)),  # (tanggal|tgl\.?)\s+
         _quarter_rel: _Gate(needs=(tuple(t["period_parts"]),)),  # (?P<q>kuartal|...)\s+

@@ -33,7 +33,10 @@ class Expr:
     ``days``: for a day of the month alone ("tanggal 20"), ``(day, last day or None)``. ``pin``: for a date with
     its weekday and no year ("Jumat (26/8)"), ``(weekday, month, day)``, which can pin the year. ``in_name``: a
     year that belongs to a name (a law citation "Nomor 12 Tahun 2005", "Golden League 2005"; see
-    :mod:`factx.dates.names`), which gives no year to the dates after it.
+    :mod:`factx.dates.names`), which gives no year to the dates after it. ``relative``: a day or month whose year (or
+    month) counts from the reference date ("31 Agustus mendatang", "Minggu lalu (9/2)", "Oktober tahun depan",
+    "tanggal 20 mendatang"): ``resolve(ref, None)`` is its value against ``ref``, ``resolve(None, year)`` its value
+    in ``year``; it takes no year from context.
     """
 
     start: int
@@ -50,6 +53,7 @@ class Expr:
     days: Optional[tuple] = None
     pin: Optional[tuple] = None
     in_name: bool = False
+    relative: bool = False
 
 
 # Where the year of a DATE value comes from (``Found.year_source``): written in the expression itself; taken from
