@@ -100,6 +100,14 @@ NO_REFERENCE = [
     ("Pendaftaran calon ditutup tanggal 20 mendatang.", "tanggal 20 mendatang", "XXXX-XX-20", None),
     ("Natal tahun ini jatuh pada hari Kamis.", "Natal tahun ini", "XXXX-12-25", None),
     ("Laba kuartal III tahun depan ditargetkan naik.", "kuartal III tahun depan", "XXXX-07/XXXX-09", None),
+    ("Pelaku ditangkap Jumat kemarin (7/3) di Bekasi.", "Jumat kemarin (7/3)", "XXXX-03-07", None),
+    ("Pameran digelar 1 Maret hingga 10 April mendatang.", "1 Maret hingga 10 April mendatang",
+     "XXXX-03-01/XXXX-04-10", None),
+    ("Rapat digelar Senin (17/3) mendatang pukul 10.00 WIB.", "Senin (17/3) mendatang pukul 10.00 WIB",
+     "XXXX-03-17T10:00", None),
+    ("Upacara HUT ke-79 TNI digelar di Monas.", "HUT ke-79 TNI", "2024-10-05", "text"),
+    ("Warga merayakan HUT ke-497 Jakarta di Monas.", "HUT ke-497 Jakarta", "2024-06-22", "text"),
+    ("Pawai HUT RI digelar meriah.", "HUT RI", "XXXX-08-17", None),
     # relative forms with no month or day: nothing to give without a reference date
     ("Gempa susulan terjadi kemarin.", "kemarin", None, None),
     ("Harga gabah turun pekan lalu.", "pekan lalu", None, None),
@@ -138,6 +146,13 @@ WITH_REFERENCE = [
      "reference"),
     ("Rapat pleno digelar Senin pekan depan (17/3).", "Senin pekan depan (17/3)", "2025-03-17", "reference"),
     ("Harga cabai naik sejak Senin (3/3) lalu.", "Senin (3/3) lalu", "2025-03-03", "reference"),
+    ("Banjir surut Minggu (9/3) kemarin.", "Minggu (9/3) kemarin", "2025-03-09", "reference"),
+    ("Kontrak diteken Rabu (12/3) ini.", "Rabu (12/3) ini", "2025-03-12", "reference"),
+    ("Pameran digelar 5 Maret lalu hingga 10 Maret.", "5 Maret lalu hingga 10 Maret", "2025-03-05/2025-03-10",
+     "reference"),
+    ("Rapat digelar Senin (10/3) hingga Rabu (12/3) mendatang.", "Senin (10/3) hingga Rabu (12/3) mendatang",
+     "2025-03-10/2025-03-12", "reference"),
+    ("Iuran dibayar paling lambat tanggal 31 mendatang.", "tanggal 31 mendatang", "2025-03-31", "reference"),
     ("Rapat koordinasi digelar Jumat (14/3).", "Jumat (14/3)", "2025-03-14", "reference"),
     ("Pesawat itu mendarat Sabtu dini hari.", "Sabtu dini hari", "2025-03-15", "reference"),
     ("Pemilihan ketua umum dijadwalkan bulan Oktober mendatang.", "bulan Oktober mendatang", "2025-10", "reference"),
@@ -181,3 +196,22 @@ IN_DOCUMENT = [
 @pytest.mark.parametrize("text,mention,value,source", IN_DOCUMENT)
 def test_when_value_in_document(text, mention, value, source):
     assert (mention, value, source) in values(text, None)
+
+
+# The edges of "next on or after" and "last before": the reference day itself, its month, a day the month lacks,
+# the turn of the year.
+EDGES = [
+    ("Jembatan itu diresmikan 12 Maret lalu.", REF, "12 Maret lalu", "2024-03-12"),
+    ("Pameran digelar bulan Maret mendatang.", REF, "bulan Maret mendatang", "2026-03"),
+    ("Iuran dibayar paling lambat tanggal 31 mendatang.", dt.date(2025, 4, 12), "tanggal 31 mendatang", "2025-05-31"),
+    ("Iuran dibayar tanggal 12 lalu.", REF, "tanggal 12 lalu", "2025-02-12"),
+    ("Iuran dibayar tanggal 31 lalu.", dt.date(2025, 3, 12), "tanggal 31 lalu", "2025-01-31"),
+    ("Sidang digelar 3 Januari mendatang.", dt.date(2025, 12, 30), "3 Januari mendatang", "2026-01-03"),
+    ("Rapat digelar Senin (5/1) mendatang.", dt.date(2025, 12, 30), "Senin (5/1) mendatang", "2026-01-05"),
+    ("Ia tiba Sabtu (27/12) lalu.", dt.date(2026, 1, 2), "Sabtu (27/12) lalu", "2025-12-27"),
+]
+
+
+@pytest.mark.parametrize("text,ref,mention,value", EDGES)
+def test_when_value_edges(text, ref, mention, value):
+    assert (mention, value, "reference") in values(text, ref)

@@ -13,7 +13,9 @@ of the whole period and are reported as the qualifier. A bare month ("pada Novem
 its year or month from the nearest explicit one before it (sentence, then document), then the reference date.
 With none of these, a date whose weekday fits exactly one year next to the years the document writes takes that
 year, and any other keeps an unknown year (TIMEX3): "Jumat (26/8)" -> "XXXX-08-26", "Oktober" -> "XXXX-10",
-"tanggal 20" -> "XXXX-XX-20". Each DATE says where its year comes from (``Found.year_source``: "text",
+"tanggal 20" -> "XXXX-XX-20". A relative day or month ("31 Agustus mendatang", "Minggu lalu (9/2)", "Oktober
+tahun depan", "tanggal 20 mendatang") counts from the reference date only: the next one on or after it, the last
+one before it; without one it keeps an unknown year ("XXXX-08-31") unless its weekday pins one. Each DATE says where its year comes from (``Found.year_source``: "text",
 "context", "inferred", "reference", or None). Years of law citations and names ("Nomor 12 Tahun 2005",
 "UUD 1945", "Golden League 2005") give no year to other dates (``Found.in_name``).
 What cannot be resolved has value None: a relative expression with no reference date, a vague duration

@@ -126,7 +126,7 @@ def _range_expr(first: Expr, second: Expr) -> Expr:
 
     return Expr(first.start, second.end, "DATE", "range", value, anchor=first.anchor or second.anchor,
                 full=second.full, needs_year=first.needs_year and second.needs_year,
-                qualifier=first.qualifier or second.qualifier)
+                qualifier=first.qualifier or second.qualifier, relative=first.relative or second.relative)
 
 
 def _join_times(text: str, exprs: list[Expr]) -> list[Expr]:
