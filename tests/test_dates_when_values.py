@@ -108,6 +108,13 @@ NO_REFERENCE = [
     ("Upacara HUT ke-79 TNI digelar di Monas.", "HUT ke-79 TNI", "2024-10-05", "text"),
     ("Warga merayakan HUT ke-497 Jakarta di Monas.", "HUT ke-497 Jakarta", "2024-06-22", "text"),
     ("Pawai HUT RI digelar meriah.", "HUT RI", "XXXX-08-17", None),
+    # a range whose second end has a part of the day
+    ("Tenggelamnya kapal terjadi pada malam 14 April sampai pagi 15 April 1912 di Samudra Atlantik.",
+     "14 April sampai pagi 15 April 1912", "1912-04-14/1912-04-15", "text"),
+    ("Pemadaman listrik berlangsung 3 Mei hingga siang 4 Mei 2024.", "3 Mei hingga siang 4 Mei 2024",
+     "2024-05-03/2024-05-04", "text"),
+    # a three-digit number after a date is no year (news writes "5 Juni 208." for 2008): the year stays unknown
+    ("Hal ini tertuang dalam surat Bapepam per 5 Juni 208.", "5 Juni", "XXXX-06-05", None),
     # relative forms with no month or day: nothing to give without a reference date
     ("Gempa susulan terjadi kemarin.", "kemarin", None, None),
     ("Harga gabah turun pekan lalu.", "pekan lalu", None, None),

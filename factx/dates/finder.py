@@ -9,9 +9,10 @@ import datetime as dt
 import re
 import string
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Optional
 
-from .grammar import _word_before
+from .grammar import _grammar, _word_before
 from .names import mark_names
 from .resolver import infer_ref_date, resolve
 from .rules import _scan, _scanners
@@ -23,7 +24,14 @@ __all__ = ["find", "normalize"]
 
 # --- finding and joining -----------------------------------------------------------------------------------------
 
-RANGE_GAP = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*|\s+dan\s+", re.IGNORECASE)
+RANGE_GAP = r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?)\s*(?:{DAYPART}\s+)?|\s+dan\s+"
+
+
+@lru_cache(maxsize=None)
+def _range_gap() -> re.Pattern:
+    """What may stand between the two ends of a range: a dash or "hingga"/"sampai", and a day part before the
+    second end ("14 April sampai pagi 15 April 1912"), or "dan"."""
+    return re.compile(RANGE_GAP.format(**_grammar()), re.IGNORECASE)
 TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:sekitar|mulai|sejak|pada|dari)\s+)?$", re.IGNORECASE)
 
 
@@ -105,7 +113,7 @@ def _join_ranges(text: str, exprs: list[Expr]) -> list[Expr]:
         if prev is not None and prev.label == expr.label == "DATE" and "time" not in (prev.kind, expr.kind):
             gap = text[prev.end : expr.start]
             between = gap.strip().lower() != "dan" or _word_before(text, prev.start) == "antara"
-            if RANGE_GAP.fullmatch(gap) and between:
+            if _range_gap().fullmatch(gap) and between:
                 out[-1] = _range_expr(prev, expr)
                 continue
         out.append(expr)
