@@ -13,19 +13,10 @@ from spacy.tokens import Doc, Span
 from ..spans import doc_text
 from .words import ORG, Tokens, normal, org_forms, starts_with_words
 
-__all__ = ["drop_ents", "attribution_zones", "not_organisations", "first_names", "is_term", "is_unit"]
+__all__ = ["attribution_zones", "not_organisations", "first_names", "is_term", "is_unit"]
 
 PER = "PER"
 DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)
-
-
-def drop_ents(doc: Doc, ents: list[Span], drop: list[Span]) -> list[Span]:
-    """Remove the entities ``drop`` (taken from ``ents``) from the doc; returns the entities left."""
-    if not drop:
-        return ents
-    doc.set_ents([], outside=drop, default="unmodified")
-    gone = {(span.start, span.end) for span in drop}
-    return [ent for ent in ents if (ent.start, ent.end) not in gone]
 
 
 @lru_cache(maxsize=1)

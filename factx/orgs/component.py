@@ -14,11 +14,12 @@ from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers span._.value)
-from ..spans import merge_ents_into, token_strings
+from ..spans import token_strings
 from .acronyms import acronyms
-from .cleanup import drop_ents, first_names, not_organisations
+from .cleanup import first_names, not_organisations
 from .gazetteer import Gazetteer, read_gazetteer
 from .legal import core_name, legal_forms, short_forms
 from .names import (
@@ -79,24 +80,32 @@ class OrgsComponent:
 
 def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     """The steps of the component on ``doc``, in order."""
-    # the tokens never change here (only the entities): their texts and the headline sentences are read once, and
-    # the entities again only after a step changed them
+    # the tokens never change here (only the entities): their texts and the headline sentences are read once. The
+    # entities are kept in ``ents`` (as ``doc.ents`` would give them) and written to the doc once, at the end; the
+    # steps read them from ``ents`` and from ``toks``, whose entity columns are set again from ``ents`` where a step
+    # needs them as they are (``toks.set_ents``)
     toks = Tokens(doc, ents=False)
     texts = toks.text
     ents = trim_spaces(doc, texts)
     headlines = {(start, end) for start, end in sentences(doc) if is_headline_text(texts[start:end])}
     before = {(e.start, e.end, e.label_) for e in ents}
+    touched = bytearray(len(doc))  # the tokens that were in an entity at some point
+    mark(touched, ents)
 
     def merge(spans: Iterable[Span]) -> None:
         nonlocal ents
-        ents = merge_ents_into(doc, ents, spans)
+        ents = merged(ents, spans, touched)
 
-    matches = gazetteer.spans(doc)
-    toks.read_ents(doc)
+    def drop(spans: list[Span]) -> None:
+        nonlocal ents
+        gone = {(span.start, span.end) for span in spans}
+        ents = [ent for ent in ents if (ent.start, ent.end) not in gone] if gone else ents
+
+    matches = gazetteer.spans(doc, toks.set_ents(ents))
     merge(split_joined(doc, ents, toks, {m.start for m in matches}))
     merge(trim_titles(doc, ents, toks))
     merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
-    merge(edges(doc, ents, toks.read_ents(doc), {(m.start, m.end) for m in matches}))
+    merge(edges(doc, ents, toks.set_ents(ents), {(m.start, m.end) for m in matches}))
     merge(legal_forms(doc, ents, toks))
     orgs, locs = name_rules(doc, ents, toks, headlines)
     merge(locs)
@@ -105,27 +114,62 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))  # a name rule may have run on past a gazetteer name
     merge(trim_titles(doc, ents, toks))
     merge(places_to_loc(doc, ents))
-    merge(listed_places(doc, toks))
+    merge(listed_places(doc, toks.set_ents(ents)))
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
     merge(spans)
-    ents = drop_ents(doc, ents, [e for e in ents if e.label_ == ORG and any(
-        s <= e.start and e.end <= t for s, t in banned)])
+    drop([e for e in ents if e.label_ == ORG and any(s <= e.start and e.end <= t for s, t in banned)])
     chars = toks.chars
-    merge(propagate(doc, {short for short, d in definitions.items() if " " in short and d.label == ORG}, toks))
+    merge(propagate(doc, {short for short, d in definitions.items() if " " in short and d.label == ORG},
+                    toks.set_ents(ents)))
     found = {normal(chars[e.start_char : e.end_char]) for e in ents
              if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
-    merge(propagate(doc, found - place_names(), toks))
+    merge(propagate(doc, found - place_names(), toks.set_ents(ents)))
     shorts = short_forms(doc, ents, toks) - place_names()
-    merge(propagate(doc, shorts, toks))
+    merge(propagate(doc, shorts, toks.set_ents(ents)))
     known = {text for text, d in definitions.items() if d.label == ORG}
     known |= {normal(chars[e.start_char : e.end_char]) for e in ents
               if e.label_ == ORG and gazetteer.lookup(chars[e.start_char : e.end_char])}
-    toks.read_ents(doc)
-    ents = drop_ents(doc, ents, not_organisations(doc, ents, toks, known))
+    drop(not_organisations(doc, ents, toks.set_ents(ents), known))
     merge(first_names(doc, ents, toks, known))
-    merge(bare_governments(doc, toks.read_ents(doc)))
+    merge(bare_governments(doc, toks.set_ents(ents)))
+    write_ents(doc, ents, touched)
     values(doc, ents, definitions, gazetteer, toks)
     return doc
+
+
+def mark(touched: bytearray, spans: list[Span]) -> None:
+    for span in spans:
+        touched[span.start : span.end] = b"\x01" * (span.end - span.start)
+
+
+def merged(ents: list[Span], spans: Iterable[Span], touched: bytearray) -> list[Span]:
+    """The entities ``ents`` with ``spans`` merged in, as :func:`factx.spans.merge_ents_into` gives them (the new
+    spans win, longest first; the entities they overlap are dropped whole), without writing them to the doc. The
+    tokens of the new spans are marked in ``touched``."""
+    new = filter_spans(list(spans))
+    if not new:
+        return ents
+    covered = bytearray(len(touched))
+    mark(covered, new)
+    mark(touched, new)
+    kept = [ent for ent in ents if covered.find(1, ent.start, ent.end) < 0]
+    return sorted(kept + new, key=lambda span: span.start)
+
+
+def write_ents(doc: Doc, ents: list[Span], touched: bytearray) -> None:
+    """Put ``ents`` on the doc: what writing every step's changes would have left. The ``touched`` tokens (in an
+    entity at some point) outside ``ents`` are outside every entity; the other tokens are left as they were."""
+    outside = bytearray(touched)
+    for ent in ents:
+        outside[ent.start : ent.end] = bytes(ent.end - ent.start)
+    spans = []
+    i = outside.find(1)
+    while i >= 0:
+        j = outside.find(0, i)
+        j = len(outside) if j < 0 else j
+        spans.append(Span(doc, i, j))
+        i = outside.find(1, j)
+    doc.set_ents(ents, outside=spans, default="unmodified")
 
 
 def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, toks: Tokens) -> None:
@@ -145,8 +189,9 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
         if (ent.start, ent.end) in long_forms and "(" in text:  # a long form that runs past a bracket
             ent._.value = long_forms[ent.start, ent.end]
             continue
-        government = local_government(text, last_government) or council(text, chars)
-        ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent, toks)) or government or text
-        remember_government(ent._.value, last_government)
+        value = (gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent, toks))
+                 or local_government(text, last_government) or council(text, chars) or text)
+        ent._.value = value
+        remember_government(value, last_government)
 
 

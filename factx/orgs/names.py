@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Span
 
 from .legal import trim_run
 from .words import (
-    LOC, NAME_JOINERS, ORG, Tokens, is_headline, is_name_text, normal, org_forms, phrase_index, place_names,
-    province_names, sentences, starts_with, starts_with_words,
+    LOC, NAME_JOINERS, ORG, Tokens, entity_columns, is_headline, is_name_text, normal, org_forms, phrase_index,
+    place_names, province_names, sentences, starts_with_words,
 )
 
 __all__ = [
     "LIST_SEPARATORS", "name_run_end", "name_rules", "list_members", "coordinated", "stands_alone", "index_names",
-    "propagate", "local_government", "remember_government", "council", "bare_governments", "company_end",
+    "propagate", "mentions", "local_government", "remember_government", "council", "bare_governments", "company_end",
 ]
 
 
@@ -67,7 +67,7 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
     orgs: list[Span] = []
     locs: list[Span] = []
-    toks = Tokens(doc) if toks is None else toks.read_ents(doc)
+    toks = Tokens(doc) if toks is None else toks.set_ents(ents)
     texts, lowers, names, iobs, etypes = toks.text, toks.lower, toks.names, toks.iob, toks.etype
     cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
     for sent_start, sent_end in sentences(doc):
@@ -192,6 +192,7 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     found: list[Span] = []
     toks = toks if toks is not None else Tokens(doc)
     lowers, names = toks.lower, toks.names
+    etype = entity_columns(ents, toks.n)[1]  # ``toks`` may hold the entities of an earlier step
     for sent_start, sent_end in sentences(doc):
         if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
@@ -213,36 +214,40 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                 if j > end and j < sent_end and names[j]:
                     i = j
                     continue
-                found.extend(coordinated(doc, members, label_of) if conjunction else [])
+                found.extend(coordinated(doc, members, label_of, toks, etype) if conjunction else [])
                 members, conjunction = [], False
                 i = max(j, end)
                 continue
             i += 1
-        found.extend(coordinated(doc, members, label_of) if conjunction else [])
+        found.extend(coordinated(doc, members, label_of, toks, etype) if conjunction else [])
     return found
 
 
-def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict) -> list[Span]:
+def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict, toks: Tokens, etype: list[str]
+                ) -> list[Span]:
+    """ORG for the ``members`` of a list (token ranges) that are in no entity, when one of them is an ORG
+    (``label_of``: the label of each entity by its range; ``etype``: the entity label of each token)."""
     if len(members) < 2 or not any(label_of.get(m) == ORG for m in members):
         return []
     spans = []
     heads = org_forms()["heads"]
+    texts, chars, idx, ends = toks.text, toks.chars, toks.idx, toks.ends
     for start, end in members:
         label = label_of.get((start, end))
-        if label is None and normal(doc[start:end].text) not in place_names():
-            if all(starts_with(doc, k, heads) for k in range(start, end)):
+        if label is None and normal(chars[idx[start] : ends[end - 1]]) not in place_names():
+            if all(starts_with_words(texts, k, heads) for k in range(start, end)):
                 continue  # "Pemerintah dan DPR": a head word alone names nothing
-            if not any(doc[k].ent_type_ in {"PER", ORG} for k in range(start, end)):
+            if not any(etype[k] in {"PER", ORG} for k in range(start, end)):
                 spans.append(Span(doc, start, end, label=ORG))
     return spans
 
 
-def stands_alone(doc: Doc, start: int, end: int) -> bool:
-    """No entity in ``start:end``, or one entity that is exactly ``start:end``."""
-    types = [doc[k].ent_iob_ for k in range(start, end)]
-    if all(iob in {"", "O"} for iob in types):
+def stands_alone(iob: list[str], start: int, end: int) -> bool:
+    """No entity in ``start:end``, or one entity that is exactly ``start:end`` (``iob``: the tokens' ``ent_iob_``)."""
+    types = iob[start:end]
+    if all(code in {"", "O"} for code in types):
         return True
-    return types[0] == "B" and all(iob == "I" for iob in types[1:]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+    return types[0] == "B" and all(code == "I" for code in types[1:]) and (end == len(iob) or iob[end] != "I")
 
 
 def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
@@ -255,24 +260,31 @@ def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
 
 def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], toks: Tokens | None = None) -> list[Span]:
     """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text).
-    ``names`` may be given already indexed by :func:`index_names`."""
+    ``names`` may be given already indexed by :func:`index_names`; ``toks`` must hold the doc's entities."""
+    toks = toks if toks is not None else Tokens(doc)
+    return [Span(doc, start, end, label=ORG) for start, end in mentions(names, toks)]
+
+
+def mentions(names: set[str] | dict[str, list[list[str]]], toks: Tokens) -> list[tuple[int, int]]:
+    """The token ranges of :func:`propagate`."""
     if not names:
         return []
     by_first = names if isinstance(names, dict) else index_names(names)
-    found = []
-    toks = toks if toks is not None else Tokens(doc, ents=False)
-    texts, positions = toks.text, toks.positions
+    firsts = by_first.keys() & toks.words
+    if not firsts:
+        return []
+    texts, iob = toks.text, toks.iob
     n = len(texts)
-    starts = sorted(i for first in by_first.keys() & positions.keys() for i in positions[first])
-    for i in starts:
+    found = []
+    for i in [i for i, text in enumerate(texts) if text in firsts]:
         for words in by_first[texts[i]]:
             end = i + len(words)
             if end > n or texts[i:end] != words:
                 continue
             if end < n and is_name_text(texts[end]):
                 continue  # part of a longer name
-            if stands_alone(doc, i, end):
-                found.append(Span(doc, i, end, label=ORG))
+            if stands_alone(iob, i, end):
+                found.append((i, end))
     return found
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
-from .names import index_names, propagate
+from .names import index_names, mentions
 from .words import LOC, ORG, Tokens, normal, place_names
 
 __all__ = ["places_to_loc", "listed_place_index", "listed_places"]
@@ -35,9 +35,9 @@ def listed_place_index() -> dict[str, list[list[str]]]:
 
 
 def listed_places(doc: Doc, toks: Tokens | None = None) -> list[Span]:
-    """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing")."""
-    found = []
-    for span in propagate(doc, listed_place_index(), toks):
-        if not any(doc[k].ent_type_ for k in range(span.start, span.end)):
-            found.append(Span(doc, span.start, span.end, label=LOC))
-    return found
+    """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing"). ``toks`` must
+    hold the doc's entities."""
+    toks = toks if toks is not None else Tokens(doc)
+    etype = toks.etype
+    return [Span(doc, start, end, label=LOC) for start, end in mentions(listed_place_index(), toks)
+            if not any(etype[start:end])]
