@@ -111,7 +111,8 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(locs)
     merge(orgs)
     merge(list_members(doc, ents, toks, headlines))
-    merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))  # a name rule may have run on past a gazetteer name
+    # a name rule may have run on past a gazetteer name
+    merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
     merge(trim_titles(doc, ents, toks))
     merge(places_to_loc(doc, ents))
     merge(listed_places(doc, toks.set_ents(ents)))

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .words import ORG, Tokens, normal, org_forms, place_names
+from .words import ORG, Tokens, indexes, normal, org_forms, place_names
 
 __all__ = ["legal_forms", "trim_run", "suffix_end", "short_forms", "core_bounds", "core_name"]
 
@@ -42,9 +42,8 @@ def legal_forms(doc: Doc, ents: list[Span], toks: Tokens | None = None) -> list[
             new.append(Span(doc, start, end, label=ORG))
     # "Chongqing Dejia Meat Technology Development Co., Ltd.": a capitalised run directly followed by a legal form
     openers = forms["suffix_openers"]
-    for ti, text in enumerate(texts):
-        if text not in openers and ("." not in text or text.split(".")[0] not in openers):
-            continue
+    words = {word for word in toks.words if word in openers or ("." in word and word.split(".")[0] in openers)}
+    for ti in indexes(texts, words):
         if ti == 0 or not names[ti - 1]:
             continue
         end = suffix_end(doc, ti, forms["strong_suffix_re"], toks)

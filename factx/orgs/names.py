@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 
 from .legal import trim_run
 from .words import (
-    LOC, NAME_JOINERS, ORG, Tokens, entity_columns, is_headline, is_name_text, normal, org_forms, phrase_index,
-    place_names, province_names, sentences, starts_with_words,
+    LOC, NAME_JOINERS, ORG, Tokens, entity_columns, indexes, is_headline, is_name_text, normal, org_forms,
+    phrase_index, place_names, province_names, sentences, starts_with_words,
 )
 
 __all__ = [
@@ -28,7 +28,8 @@ STOPS = {"PER", ORG, "DATE", "DURATION", "MONEY"}
 def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens | None = None) -> int:
     """End of the capitalised name that starts at ``start``: name words, and a joiner ("dan", "&") between two of
     them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
-    heads = org_forms()["heads"]
+    forms = org_forms()
+    heads = forms["heads"]
     if toks is None:
         toks = Tokens(doc)
     texts, lowers, names, iobs, etypes, sent_starts, n = (
@@ -36,7 +37,7 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
     end = start
     joined = None  # where the one joiner allowed in a name stands
     # "Pemkab [Agam]": the place after a local government's head, even where the model took it for a person
-    government = start + starts_with_words(texts, start, org_forms()["government_heads"])
+    government = start + starts_with_words(texts, start, forms["government_heads"])
     while end < n:
         if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in STOPS
                                                  and not (end == government and etypes[end] == "PER"))):
@@ -53,7 +54,7 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
             break
     while end > start and lowers[end - 1] in NAME_JOINERS:
         end -= 1
-    if end + 1 < n and end > start and texts[end] in org_forms()["regions"] and names[end + 1]:
+    if end + 1 < n and end > start and texts[end] in forms["regions"] and names[end + 1]:
         end += 1  # "... Provinsi Kepulauan Bangka Belitung": the region closes the name
         while end < n and names[end] and not sent_starts[end] and not (iobs[end] == "B" and etypes[end] == "PER"):
             end += 1
@@ -68,8 +69,9 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     orgs: list[Span] = []
     locs: list[Span] = []
     toks = Tokens(doc) if toks is None else toks.set_ents(ents)
-    texts, lowers, names, iobs, etypes = toks.text, toks.lower, toks.names, toks.iob, toks.etype
+    texts, lowers, names, iobs, etypes, n = toks.text, toks.lower, toks.names, toks.iob, toks.etype, toks.n
     cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
+    regions = forms["regions"]
     for sent_start, sent_end in sentences(doc):
         if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
@@ -77,7 +79,10 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
         while i < sent_end:
             text = texts[i]
             if not names[i] or i in org_at:
-                cue = starts_with_words(lowers, i, forms["cues"]) if lowers[i] in cue_words else 0
+                if lowers[i] not in cue_words:
+                    i += 1
+                    continue
+                cue = starts_with_words(lowers, i, forms["cues"])
                 if cue and text[:1].islower() and i + cue < sent_end and names[i + cue]:
                     end = min(name_run_end(doc, i + cue, toks=toks), sent_end)
                     name = Span(doc, i + cue, end, label=ORG)
@@ -86,6 +91,9 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                     i = end
                     continue
                 i += 1
+                continue
+            if i + 1 >= n or not (names[i + 1] or lowers[i + 1] in NAME_JOINERS or texts[i + 1] in regions):
+                i += 1  # a name of one word (see name_run_end): no run
                 continue
             end = min(name_run_end(doc, i, toks=toks), sent_end)
             if end - i >= 2:
@@ -188,11 +196,9 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                  headlines: set[tuple[int, int]] | None = None) -> list[Span]:
     """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG."""
     cues = org_forms()["cues"]
-    label_of = {(e.start, e.end): e.label_ for e in ents}
-    found: list[Span] = []
     toks = toks if toks is not None else Tokens(doc)
     lowers, names = toks.lower, toks.names
-    etype = entity_columns(ents, toks.n)[1]  # ``toks`` may hold the entities of an earlier step
+    lists: list[list[tuple[int, int]]] = []  # the token ranges of the members of each list
     for sent_start, sent_end in sentences(doc):
         if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
@@ -214,13 +220,22 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                 if j > end and j < sent_end and names[j]:
                     i = j
                     continue
-                found.extend(coordinated(doc, members, label_of, toks, etype) if conjunction else [])
+                if conjunction:
+                    lists.append(members)
                 members, conjunction = [], False
                 i = max(j, end)
                 continue
-            i += 1
-        found.extend(coordinated(doc, members, label_of, toks, etype) if conjunction else [])
-    return found
+            try:
+                i = names.index(True, i + 1, sent_end)  # the next name word
+            except ValueError:
+                break
+        if conjunction:
+            lists.append(members)
+    if not lists:
+        return []
+    label_of = {(e.start, e.end): e.label_ for e in ents}
+    etype = entity_columns(ents, toks.n)[1]  # ``toks`` may hold the entities of an earlier step
+    return [span for members in lists for span in coordinated(doc, members, label_of, toks, etype)]
 
 
 def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict, toks: Tokens, etype: list[str]
@@ -276,7 +291,7 @@ def mentions(names: set[str] | dict[str, list[list[str]]], toks: Tokens) -> list
     texts, iob = toks.text, toks.iob
     n = len(texts)
     found = []
-    for i in [i for i, text in enumerate(texts) if text in firsts]:
+    for i in indexes(texts, firsts):
         for words in by_first[texts[i]]:
             end = i + len(words)
             if end > n or texts[i:end] != words:
@@ -343,6 +358,6 @@ def bare_governments(doc: Doc, toks: Tokens) -> list[Span]:
     n = len(texts)
     return [
         Span(doc, i, i + 1, label=ORG)
-        for i, text in enumerate(texts)
-        if text in shorts and etypes[i] != ORG and not (i + 1 < n and names[i + 1])
+        for i in indexes(texts, shorts.keys() & toks.words)
+        if etypes[i] != ORG and not (i + 1 < n and names[i + 1])
     ]
