@@ -148,6 +148,9 @@ def merged(ents: list[Span], spans: Iterable[Span], touched: bytearray) -> list[
     spans win, longest first; the entities they overlap are dropped whole), without writing them to the doc. The
     tokens of the new spans are marked in ``touched``."""
     new = filter_spans(list(spans))
+    if new:
+        same = {(ent.start, ent.end, ent.label_) for ent in ents}
+        new = [span for span in new if (span.start, span.end, span.label_) not in same]  # each would replace itself
     if not new:
         return ents
     covered = bytearray(len(touched))

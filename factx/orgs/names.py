@@ -72,11 +72,17 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     texts, lowers, names, iobs, etypes, n = toks.text, toks.lower, toks.names, toks.iob, toks.etype, toks.n
     cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
     regions = forms["regions"]
+    active = [name or lower in cue_words for name, lower in zip(names, lowers)]  # where a rule may start
     for sent_start, sent_end in sentences(doc):
         if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
         i = sent_start
         while i < sent_end:
+            if not active[i]:
+                try:
+                    i = active.index(True, i + 1, sent_end)
+                except ValueError:
+                    break
             text = texts[i]
             if not names[i] or i in org_at:
                 if lowers[i] not in cue_words:
@@ -190,6 +196,7 @@ def company_end(texts: list[str], start: int, end: int, forms: dict) -> int:
 
 
 LIST_SEPARATORS = {",", "dan", "serta"}
+CONJUNCTIONS = {"dan", "serta"}
 
 
 def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
@@ -214,12 +221,13 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                 j = end
                 while j < sent_end and lowers[j] in LIST_SEPARATORS:
                     j += 1
-                if any(lowers[k] in {"dan", "serta"} for k in range(end, j)):
-                    conjunction = True
-                j += starts_with_words(lowers, j, cues) if j > end else 0
-                if j > end and j < sent_end and names[j]:
-                    i = j
-                    continue
+                if j > end:
+                    if not CONJUNCTIONS.isdisjoint(lowers[end:j]):
+                        conjunction = True
+                    j += starts_with_words(lowers, j, cues)
+                    if j < sent_end and names[j]:
+                        i = j
+                        continue
                 if conjunction:
                     lists.append(members)
                 members, conjunction = [], False
