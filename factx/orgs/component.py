@@ -14,12 +14,12 @@ from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers span._.value)
 from ..spans import token_strings
 from .acronyms import acronyms
 from .cleanup import first_names, not_organisations
+from .entities import Entities
 from .gazetteer import Gazetteer, read_gazetteer
 from .legal import core_name, legal_forms, short_forms
 from .names import (
@@ -81,99 +81,63 @@ class OrgsComponent:
 def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     """The steps of the component on ``doc``, in order."""
     # the tokens never change here (only the entities): their texts and the headline sentences are read once. The
-    # entities are kept in ``ents`` (as ``doc.ents`` would give them) and written to the doc once, at the end; the
-    # steps read them from ``ents`` and from ``toks``, whose entity columns are set again from ``ents`` where a step
-    # needs them as they are (``toks.set_ents``)
+    # entities are kept in ``state`` (and ``ents``, its list) and written to the doc once, at the end; ``toks`` has
+    # their columns as they were when ``current()`` was last called
     toks = Tokens(doc, ents=False)
     texts = toks.text
-    ents = trim_spaces(doc, texts)
+    state = Entities(doc, trim_spaces(doc, texts))
+    ents = state.ents
     headlines = {(start, end) for start, end in sentences(doc) if is_headline_text(texts[start:end])}
     before = {(e.start, e.end, e.label_) for e in ents}
-    touched = bytearray(len(doc))  # the tokens that were in an entity at some point
-    mark(touched, ents)
 
     def merge(spans: Iterable[Span]) -> None:
         nonlocal ents
-        ents = merged(ents, spans, touched)
+        state.merge(spans)
+        ents = state.ents
 
     def drop(spans: list[Span]) -> None:
         nonlocal ents
-        gone = {(span.start, span.end) for span in spans}
-        ents = [ent for ent in ents if (ent.start, ent.end) not in gone] if gone else ents
+        state.drop(spans)
+        ents = state.ents
 
-    matches = gazetteer.spans(doc, toks.set_ents(ents))
+    def current() -> Tokens:
+        toks.iob, toks.etype = state.iob, state.etype
+        return toks
+
+    matches = gazetteer.spans(doc, current())
     merge(split_joined(doc, ents, toks, {m.start for m in matches}))
     merge(trim_titles(doc, ents, toks))
     merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
-    merge(edges(doc, ents, toks.set_ents(ents), {(m.start, m.end) for m in matches}))
+    merge(edges(doc, ents, current(), {(m.start, m.end) for m in matches}))
     merge(legal_forms(doc, ents, toks))
-    orgs, locs = name_rules(doc, ents, toks, headlines)
+    orgs, locs = name_rules(doc, ents, current(), headlines)
     merge(locs)
     merge(orgs)
-    merge(list_members(doc, ents, toks, headlines))
+    merge(list_members(doc, ents, toks, headlines, state.etype))
     # a name rule may have run on past a gazetteer name
     merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
     merge(trim_titles(doc, ents, toks))
     merge(places_to_loc(doc, ents))
-    merge(listed_places(doc, toks.set_ents(ents)))
+    merge(listed_places(doc, current()))
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
     merge(spans)
     drop([e for e in ents if e.label_ == ORG and any(s <= e.start and e.end <= t for s, t in banned)])
     chars = toks.chars
-    merge(propagate(doc, {short for short, d in definitions.items() if " " in short and d.label == ORG},
-                    toks.set_ents(ents)))
+    merge(propagate(doc, {short for short, d in definitions.items() if " " in short and d.label == ORG}, current()))
     found = {normal(chars[e.start_char : e.end_char]) for e in ents
              if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
-    merge(propagate(doc, found - place_names(), toks.set_ents(ents)))
+    merge(propagate(doc, found - place_names(), current()))
     shorts = short_forms(doc, ents, toks) - place_names()
-    merge(propagate(doc, shorts, toks.set_ents(ents)))
+    merge(propagate(doc, shorts, current()))
     known = {text for text, d in definitions.items() if d.label == ORG}
     known |= {normal(chars[e.start_char : e.end_char]) for e in ents
               if e.label_ == ORG and gazetteer.lookup(chars[e.start_char : e.end_char])}
-    drop(not_organisations(doc, ents, toks.set_ents(ents), known))
+    drop(not_organisations(doc, ents, current(), known))
     merge(first_names(doc, ents, toks, known))
-    merge(bare_governments(doc, toks.set_ents(ents)))
-    write_ents(doc, ents, touched)
+    merge(bare_governments(doc, current()))
+    state.write()
     values(doc, ents, definitions, gazetteer, toks)
     return doc
-
-
-def mark(touched: bytearray, spans: list[Span]) -> None:
-    for span in spans:
-        touched[span.start : span.end] = b"\x01" * (span.end - span.start)
-
-
-def merged(ents: list[Span], spans: Iterable[Span], touched: bytearray) -> list[Span]:
-    """The entities ``ents`` with ``spans`` merged in, as :func:`factx.spans.merge_ents_into` gives them (the new
-    spans win, longest first; the entities they overlap are dropped whole), without writing them to the doc. The
-    tokens of the new spans are marked in ``touched``."""
-    new = filter_spans(list(spans))
-    if new:
-        same = {(ent.start, ent.end, ent.label_) for ent in ents}
-        new = [span for span in new if (span.start, span.end, span.label_) not in same]  # each would replace itself
-    if not new:
-        return ents
-    covered = bytearray(len(touched))
-    mark(covered, new)
-    mark(touched, new)
-    kept = [ent for ent in ents if covered.find(1, ent.start, ent.end) < 0]
-    return sorted(kept + new, key=lambda span: span.start)
-
-
-def write_ents(doc: Doc, ents: list[Span], touched: bytearray) -> None:
-    """Put ``ents`` on the doc: what writing every step's changes would have left. The ``touched`` tokens (in an
-    entity at some point) outside ``ents`` are outside every entity; the other tokens are left as they were."""
-    outside = bytearray(touched)
-    for ent in ents:
-        outside[ent.start : ent.end] = bytes(ent.end - ent.start)
-    spans = []
-    i = outside.find(1)
-    while i >= 0:
-        j = outside.find(0, i)
-        j = len(outside) if j < 0 else j
-        spans.append(Span(doc, i, j))
-        i = outside.find(1, j)
-    doc.set_ents(ents, outside=spans, default="unmodified")
 
 
 def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, toks: Tokens) -> None:

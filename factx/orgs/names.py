@@ -63,12 +63,13 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
 
 def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                headlines: set[tuple[int, int]] | None = None) -> tuple[list[Span], list[Span]]:
-    """(ORG spans, LOC spans) from institution/company/place words and cue nouns."""
+    """(ORG spans, LOC spans) from institution/company/place words and cue nouns. ``toks`` must hold the
+    entities ``ents``."""
     forms = org_forms()
     org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
     orgs: list[Span] = []
     locs: list[Span] = []
-    toks = Tokens(doc) if toks is None else toks.set_ents(ents)
+    toks = toks if toks is not None else Tokens(doc)
     texts, lowers, names, iobs, etypes, n = toks.text, toks.lower, toks.names, toks.iob, toks.etype, toks.n
     cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
     regions = forms["regions"]
@@ -200,8 +201,9 @@ CONJUNCTIONS = {"dan", "serta"}
 
 
 def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
-                 headlines: set[tuple[int, int]] | None = None) -> list[Span]:
-    """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG."""
+                 headlines: set[tuple[int, int]] | None = None, etype: list[str] | None = None) -> list[Span]:
+    """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG.
+    ``etype``: the entity label of each token, as ``ents`` give them (``toks`` may hold those of an earlier step)."""
     cues = org_forms()["cues"]
     toks = toks if toks is not None else Tokens(doc)
     lowers, names = toks.lower, toks.names
@@ -242,7 +244,7 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     if not lists:
         return []
     label_of = {(e.start, e.end): e.label_ for e in ents}
-    etype = entity_columns(ents, toks.n)[1]  # ``toks`` may hold the entities of an earlier step
+    etype = etype if etype is not None else entity_columns(ents, toks.n)[1]
     return [span for members in lists for span in coordinated(doc, members, label_of, toks, etype)]
 
 

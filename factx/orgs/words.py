@@ -101,12 +101,11 @@ def is_name_text(text: str) -> bool:
 class Tokens:
     """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access): texts, lower
     case, :func:`is_name_text`, character offsets (``idx``, ``ends``) and the doc's text (``chars``). The entity
-    attributes (``iob``, ``etype``) are those of the moment of :meth:`read_ents` (from the doc) or :meth:`set_ents`
-    (from a list of entities): call one again after the entities change. ``sent_start`` is true where
+    attributes (``iob``, ``etype``) are those of the moment of :meth:`read_ents`: call it again after the entities
+    change (or set them from :class:`factx.orgs.entities.Entities`). ``sent_start`` is true where
     ``token.is_sent_start`` is."""
 
-    __slots__ = ("text", "lower", "names", "idx", "ends", "chars", "iob", "etype", "sent_start", "n", "_positions",
-                 "_words")
+    __slots__ = ("text", "lower", "names", "idx", "ends", "chars", "iob", "etype", "sent_start", "n", "_words")
 
     def __init__(self, doc: Doc, texts: list[str] | None = None, lowers: list[str] | None = None, ents: bool = True):
         table = token_table(doc) if texts is None or lowers is None else None
@@ -122,7 +121,6 @@ class Tokens:
         else:
             self.idx, self.ends, self.sent_start = [], [], []
         self.chars = doc_text(doc)
-        self._positions: dict[str, list[int]] | None = None
         self._words: set[str] | None = None
         self.iob: list[str] = []
         self.etype: list[str] = []
@@ -135,27 +133,12 @@ class Tokens:
             self.etype = entity_labels(doc, "")
         return self
 
-    def set_ents(self, ents: list[Span]) -> "Tokens":
-        """:meth:`read_ents` from the doc's entities ``ents`` (as ``doc.ents`` gives them; see
-        :func:`entity_columns`), which is faster than reading the doc."""
-        self.iob, self.etype = entity_columns(ents, self.n)
-        return self
-
     @property
     def words(self) -> set[str]:
         """The token texts, as a set."""
         if self._words is None:
             self._words = set(self.text)
         return self._words
-
-    @property
-    def positions(self) -> dict[str, list[int]]:
-        """The indexes of each token text, in order."""
-        if self._positions is None:
-            self._positions = {}
-            for i, text in enumerate(self.text):
-                self._positions.setdefault(text, []).append(i)
-        return self._positions
 
 
 def indexes(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
