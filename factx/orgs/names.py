@@ -104,20 +104,13 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                 continue
             end = min(name_run_end(doc, i, toks=toks), sent_end)
             if end - i >= 2:
-                # entities inside the run other than the model's own ORG that starts it
-                inside = {etypes[t] for t in range(i, end) if etypes[t] and not (
-                    etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
-                    and all(iobs[k] == "I" for k in range(i + 1, t + 1))) and not (
-                    etypes[t] == LOC and region_of(texts, iobs, etypes, t, i))}
-                weak = starts_with_words(texts, i, forms["weak_heads"])
-                person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
                 if iobs[i] == "I" and (etypes[i] == "EVENT" or (etypes[i] == LOC and in_place(texts, iobs, i))):
                     i += 1  # inside a place or an event: "Serikat" of "Amerika Serikat", "Rapat Dewan Gubernur BI"
                     continue
                 if all(starts_with_words(texts, k, forms["heads"]) for k in range(i, end)):
                     i += 1  # head words alone name nothing: "Kantor Pusat"
                     continue
-                if starts_with_words(texts, i, forms["heads"]) and not (person or (weak and inside)):
+                if starts_with_words(texts, i, forms["heads"]) and not foreign_entities(toks, i, end, forms):
                     if unit_before_parent(toks, i, end, sent_end, forms):
                         i = end  # "Badan Anggaran DPR": a unit before its parent, which is the ORG
                         continue
@@ -141,6 +134,20 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
     orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
     return orgs, locs
+
+
+def foreign_entities(toks: Tokens, i: int, end: int, forms: dict) -> bool:
+    """Whether the run ``i:end`` that starts with an institution word holds entities that keep it from being an
+    ORG: a person (unless it is a local government's: "Pemkab Agam"), or any entity after a weak head word. The
+    model's own ORG that starts the run, and the region of a regional body, do not count."""
+    texts, iobs, etypes = toks.text, toks.iob, toks.etype
+    inside = {etypes[t] for t in range(i, end) if etypes[t] and not (
+        etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
+        and all(iobs[k] == "I" for k in range(i + 1, t + 1))) and not (
+        etypes[t] == LOC and region_of(texts, iobs, etypes, t, i))}
+    weak = starts_with_words(texts, i, forms["weak_heads"])
+    person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
+    return bool(person or (weak and inside))
 
 
 def unit_before_parent(toks: Tokens, start: int, end: int, sent_end: int, forms: dict) -> bool:
