@@ -4,6 +4,7 @@ and ``Doc.set_ents`` walks every token, which the component's twenty steps would
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
@@ -15,14 +16,19 @@ __all__ = ["Entities"]
 
 
 class Entities:
-    """``ents``: the entities, in text order; ``iob`` and ``etype``: each token's ``ent_iob_`` ("B", "I", "O") and
-    ``ent_type_`` ("" outside the entities). A change makes new lists: those handed out before stay as they were."""
+    """``ents``: the entities, in text order (``starts``: theirs); ``iob`` and ``etype``: each token's
+    ``ent_iob_`` ("B", "I", "O") and ``ent_type_`` ("" outside the entities). A change makes new lists: those handed
+    out before stay as they were."""
 
-    __slots__ = ("doc", "ents", "iob", "etype", "touched")
+    __slots__ = ("doc", "ents", "starts", "iob", "etype", "touched", "original", "written")
 
     def __init__(self, doc: Doc, ents: list[Span]):
+        """``ents``: the doc's entities, as ``doc.ents`` gives them."""
         self.doc = doc
         self.ents = ents
+        self.original = ents  # the entities the doc holds already (kept alive, so that their ids stay theirs)
+        self.written = {id(ent) for ent in ents}
+        self.starts = [ent.start for ent in ents]
         self.iob, self.etype = entity_columns(ents, len(doc))
         self.touched = bytearray(len(doc))  # the tokens that were in an entity at some point
         mark(self.touched, ents)
@@ -33,26 +39,34 @@ class Entities:
         new = filter_spans(list(spans))
         if not new:
             return
-        covered = bytearray(len(self.touched))
-        mark(covered, new)
-        kept, gone = [], []
-        for ent in self.ents:
-            (kept if covered.find(1, ent.start, ent.end) < 0 else gone).append(ent)
-        if len(gone) == len(new) and {(e.start, e.end, e.label_) for e in gone} == {
-                (s.start, s.end, s.label_) for s in new}:
+        ents, starts = self.ents, self.starts
+        gone = set()  # indexes of the entities the new spans overlap
+        for span in new:
+            k = bisect_left(starts, span.end) - 1  # the last entity that starts before the span ends
+            while k >= 0 and ents[k].end > span.start:  # (the entities do not overlap: their ends rise too)
+                gone.add(k)
+                k -= 1
+        if len(gone) == len(new) and {(ents[k].start, ents[k].end, ents[k].label_) for k in gone} == {
+                (span.start, span.end, span.label_) for span in new}:
             return  # each new span is an entity already
         mark(self.touched, new)
         iob, etype = self.iob.copy(), self.etype.copy()
-        for ent in gone:
-            iob[ent.start : ent.end] = ["O"] * (ent.end - ent.start)
-            etype[ent.start : ent.end] = [""] * (ent.end - ent.start)
+        for k in gone:
+            start, end = starts[k], ents[k].end
+            iob[start:end] = ["O"] * (end - start)
+            etype[start:end] = [""] * (end - start)
         for span in new:
             start, end = span.start, span.end
             iob[start] = "B"
             iob[start + 1 : end] = ["I"] * (end - start - 1)
             etype[start:end] = [span.label_] * (end - start)
-        self.ents = sorted(kept + new, key=lambda span: span.start)
-        self.iob, self.etype = iob, etype
+        kept = [ent for k, ent in enumerate(ents) if k not in gone] if gone else ents.copy()
+        kept_starts = [start for k, start in enumerate(starts) if k not in gone] if gone else starts.copy()
+        for span in new:
+            k = bisect_left(kept_starts, span.start)
+            kept.insert(k, span)
+            kept_starts.insert(k, span.start)
+        self.ents, self.starts, self.iob, self.etype = kept, kept_starts, iob, etype
 
     def drop(self, spans: list[Span]) -> None:
         """Remove the entities ``spans``."""
@@ -64,6 +78,7 @@ class Entities:
             iob[start:end] = ["O"] * (end - start)
             etype[start:end] = [""] * (end - start)
         self.ents = [ent for ent in self.ents if (ent.start, ent.end) not in gone]
+        self.starts = [ent.start for ent in self.ents]
         self.iob, self.etype = iob, etype
 
     def write(self) -> None:
@@ -79,7 +94,9 @@ class Entities:
             j = len(outside) if j < 0 else j
             spans.append(Span(self.doc, i, j))
             i = outside.find(1, j)
-        self.doc.set_ents(self.ents, outside=spans, default="unmodified")
+        # the doc's own entities that are left were never overlapped: their tokens are as they were
+        self.doc.set_ents([ent for ent in self.ents if id(ent) not in self.written], outside=spans,
+                          default="unmodified")
 
 
 def mark(tokens: bytearray, spans: list[Span]) -> None:

@@ -19,12 +19,13 @@ def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
     document), and PER entities that are exactly a listed place, relabelled LOC."""
     listed = place_names()
     chars = doc_text(doc)
-    texts = [normal(chars[ent.start_char : ent.end_char]) for ent in ents]
-    known = listed | {text for ent, text in zip(ents, texts) if ent.label_ == LOC}
+    labelled = [(ent, ent.label_) for ent in ents if ent.label_ in {ORG, LOC, "PER"}]
+    texts = [normal(chars[ent.start_char : ent.end_char]) for ent, _ in labelled]
+    locs = {text for (_, label), text in zip(labelled, texts) if label == LOC}
     return [
         Span(doc, ent.start, ent.end, label=LOC)
-        for ent, text in zip(ents, texts)
-        if (ent.label_ == ORG and text in known) or (ent.label_ == "PER" and text in listed)
+        for (ent, label), text in zip(labelled, texts)
+        if (label == ORG and (text in listed or text in locs)) or (label == "PER" and text in listed)
     ]
 
 
