@@ -30,8 +30,7 @@ class Entities:
         self.written = {id(ent) for ent in ents}
         self.starts = [ent.start for ent in ents]
         self.iob, self.etype = entity_columns(ents, len(doc))
-        self.touched = bytearray(len(doc))  # the tokens that were in an entity at some point
-        mark(self.touched, ents)
+        self.touched = bytearray(map(bool, self.etype))  # the tokens that were in an entity at some point
 
     def merge(self, spans: Iterable[Span]) -> None:
         """Add ``spans`` as :func:`factx.spans.merge_ents` would: the new spans win (longest first among

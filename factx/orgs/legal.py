@@ -42,7 +42,8 @@ def legal_forms(doc: Doc, ents: list[Span], toks: Tokens | None = None) -> list[
             new.append(Span(doc, start, end, label=ORG))
     # "Chongqing Dejia Meat Technology Development Co., Ltd.": a capitalised run directly followed by a legal form
     openers = forms["suffix_openers"]
-    words = {word for word in toks.words if word in openers or ("." in word and word.split(".")[0] in openers)}
+    words = openers & toks.words
+    words.update(word for word in toks.words if "." in word and word.split(".")[0] in openers)  # "Tbk."
     for ti in indexes(texts, words):
         if ti == 0 or not names[ti - 1]:
             continue

@@ -362,7 +362,10 @@ def council(text: str, chars: str) -> str | None:
 
 def remember_government(value: str, last: dict[str, str]) -> None:
     """Keep ``value`` in ``last`` when it is a local government's full name ("Pemerintah Provinsi Jawa Barat")."""
-    for short, long in org_forms()["local_governments"].items():
+    forms = org_forms()
+    if not value.startswith(forms["government_prefixes"]):
+        return
+    for short, long in forms["local_governments"].items():
         if value.startswith(long + " "):
             last[short] = value
 

@@ -54,6 +54,7 @@ def org_forms() -> dict:
         "not_org_heads": Phrases(tuple(k.split()) for k in data["not_org_heads"]),
         "not_org_terms": set(data["not_org_terms"]) | set(load_json("currencies.json")["codes"]),
         "local_governments": dict(data["local_governments"]),
+        "government_prefixes": tuple(long + " " for long in data["local_governments"].values()),
         "boilerplate": Phrases(tuple(k.split()) for k in data["boilerplate"]),
         "attribution": Phrases(tuple(k.split()) for k in data["attribution"]),
         "government_heads": Phrases(tuple(k.split()) for k in data["government_heads"]),
