@@ -5,6 +5,7 @@ other mention of a found name that stands alone."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
@@ -215,7 +216,11 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     toks = toks if toks is not None else Tokens(doc)
     lowers, names = toks.lower, toks.names
     lists: list[list[tuple[int, int]]] = []  # the token ranges of the members of each list
+    conjunctions = indexes(lowers, CONJUNCTIONS)
     for sent_start, sent_end in sentences(doc):
+        k = bisect_left(conjunctions, sent_start)
+        if k == len(conjunctions) or conjunctions[k] >= sent_end:
+            continue  # no "dan" or "serta": no list
         if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
         members: list[tuple[int, int]] = []
