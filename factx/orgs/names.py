@@ -296,10 +296,14 @@ def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
 
 
 def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], toks: Tokens | None = None) -> list[Span]:
-    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text).
-    ``names`` may be given already indexed by :func:`index_names`; ``toks`` must hold the doc's entities."""
+    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text), less
+    those that are an ORG already. ``names`` may be given already indexed by :func:`index_names`; ``toks`` must hold
+    the doc's entities."""
     toks = toks if toks is not None else Tokens(doc)
-    return [Span(doc, start, end, label=ORG) for start, end in mentions(names, toks)]
+    iob, etype = toks.iob, toks.etype
+    # a mention that begins an entity is that entity (it stands alone); one that is an ORG overlaps no other mention
+    return [Span(doc, start, end, label=ORG) for start, end in mentions(names, toks)
+            if not (iob[start] == "B" and etype[start] == ORG)]
 
 
 def mentions(names: set[str] | dict[str, list[list[str]]], toks: Tokens) -> list[tuple[int, int]]:
