@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 from ..spans import token_strings
 from .cleanup import is_term
 from .gazetteer import Gazetteer
-from .words import LOC, NAME_JOINERS, ORG, is_name_word, normal, org_forms, place_names, starts_with_words
+from .words import (
+    LOC, NAME_JOINERS, ORG, indexes, is_name_text, normal, org_forms, place_names, starts_with_words,
+)
 
 __all__ = ["ACRONYM", "Definition", "long_form_before", "acronyms", "initials_start"]
 
@@ -60,8 +62,8 @@ def long_form_before(doc: Doc, paren: int, acronym: str, ents_by_end: dict[int, 
     ent = ents_by_end.get(paren)
     start = paren
     while start > 0 and (
-        is_name_word(doc[start - 1])
-        or (doc[start - 1].lower_ in NAME_JOINERS and start > 1 and is_name_word(doc[start - 2]))
+        is_name_text(texts[start - 1])
+        or (texts[start - 1].lower() in NAME_JOINERS and start > 1 and is_name_text(texts[start - 2]))
     ):
         start -= 1
     words = texts[start:paren]
@@ -118,8 +120,9 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
     ents_by_end = {ent.end: ent for ent in ents}
     ents_by_start = {ent.start: ent for ent in ents}
     texts = texts if texts is not None else token_strings(doc)
-    for ti in range(len(texts) - 2):
-        if texts[ti] != "(" or texts[ti + 2] != ")":
+    brackets = indexes(texts, {"("})
+    for ti in brackets:
+        if ti + 2 >= len(texts) or texts[ti + 2] != ")":
             continue
         acronym = texts[ti + 1]
         if not ACRONYM.match(acronym) and not (SHORT_NAME.match(acronym) and acronym not in place_names()):
@@ -179,8 +182,8 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
         new.append(Span(doc, start, ti, label=label))
         new.append(Span(doc, ti + 1, ti + 2, label=label))
     # "PT Bank Pembangunan Daerah Sumatera Barat (Bank Nagari)": a short name of two or three words in brackets
-    for ti, text in enumerate(texts):
-        ent = ents_by_end.get(ti) if text == "(" else None
+    for ti in brackets:
+        ent = ents_by_end.get(ti)
         if ent is None or ent.label_ != ORG:
             continue
         k = ti + 1
@@ -210,9 +213,9 @@ def acronyms(doc: Doc, ents: list[Span], texts: list[str] | None = None, gazette
             new.append(Span(doc, ent.start - 2, ent.start - 1, label=ORG))
     if definitions:
         taken = {i for span in new for i in range(span.start, span.end)}
-        for ti, text in enumerate(texts):
-            definition = definitions.get(text)
-            if definition is None or ti in taken:
+        for ti in indexes(texts, set(definitions).intersection(texts)):
+            definition = definitions[texts[ti]]
+            if ti in taken:
                 continue
             current = next((e for e in ents if e.start <= ti < e.end), None)
             if definition.label is TERM:

@@ -13,19 +13,10 @@ from spacy.tokens import Doc, Span
 from ..spans import doc_text
 from .words import ORG, Tokens, normal, org_forms, starts_with_words
 
-__all__ = ["drop_ents", "attribution_zones", "not_organisations", "first_names", "is_term", "is_unit"]
+__all__ = ["attribution_zones", "not_organisations", "first_names", "is_term", "is_unit"]
 
 PER = "PER"
 DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)
-
-
-def drop_ents(doc: Doc, ents: list[Span], drop: list[Span]) -> list[Span]:
-    """Remove the entities ``drop`` (taken from ``ents``) from the doc; returns the entities left."""
-    if not drop:
-        return ents
-    doc.set_ents([], outside=drop, default="unmodified")
-    gone = {(span.start, span.end) for span in drop}
-    return [ent for ent in ents if (ent.start, ent.end) not in gone]
 
 
 @lru_cache(maxsize=1)
@@ -77,23 +68,23 @@ def not_organisations(doc: Doc, ents: list[Span], toks: Tokens, known: set[str])
     drop = []
     previous = None
     for ent in ents:
-        if ent.label_ != ORG:
-            previous = ent
-            continue
-        text = normal(chars[ent.start_char : ent.end_char])
-        in_zone = any(start <= ent.start_char and ent.end_char <= end for start, end in zones)
-        cited = any(
-            starts_with_words(lowers, k, forms["attribution"]) == ent.start - k for k in range(max(0, ent.start - 3),
-                                                                                            ent.start)
-        )
-        initials = (
-            len(ent) == 1 and text.isupper() and len(text) <= 3 and previous is not None and previous.label_ == PER
-            and previous.end == ent.start and text not in known
-        )
-        bare_head = text not in known and starts_with_words(text.split(), 0, forms["heads"]) == len(text.split())
-        if in_zone or cited or DOMAIN.search(text) or initials or (text not in known and is_term(text)) or is_unit(
-                text) or bare_head:
-            drop.append(ent)
+        if ent.label_ == ORG:
+            start, start_char, end_char = ent.start, ent.start_char, ent.end_char
+            text = normal(chars[start_char:end_char])
+            words = text.split()
+            if (any(zone_start <= start_char and end_char <= zone_end for zone_start, zone_end in zones)
+                    # cited: "dikutip dari Reuters"
+                    or any(starts_with_words(lowers, k, forms["attribution"]) == start - k
+                           for k in range(max(0, start - 3), start))
+                    or DOMAIN.search(text)
+                    # initials after a person's name
+                    or (ent.end - start == 1 and text.isupper() and len(text) <= 3 and previous is not None
+                        and previous.label_ == PER and previous.end == start and text not in known)
+                    or (text not in known and is_term(text))
+                    or is_unit(text)
+                    # a head word alone: "Kementerian"
+                    or (text not in known and starts_with_words(words, 0, forms["heads"]) == len(words))):
+                drop.append(ent)
         previous = ent
     return drop
 

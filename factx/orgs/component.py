@@ -16,9 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers span._.value)
-from ..spans import merge_ents_into, token_strings
+from ..spans import token_strings
 from .acronyms import acronyms
-from .cleanup import drop_ents, first_names, not_organisations
+from .cleanup import first_names, not_organisations
+from .entities import Entities
 from .gazetteer import Gazetteer, read_gazetteer
 from .legal import core_name, legal_forms, short_forms
 from .names import (
@@ -79,51 +80,62 @@ class OrgsComponent:
 
 def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     """The steps of the component on ``doc``, in order."""
-    # the tokens never change here (only the entities): their texts and the headline sentences are read once, and
-    # the entities again only after a step changed them
+    # the tokens never change here (only the entities): their texts and the headline sentences are read once. The
+    # entities are kept in ``state`` (and ``ents``, its list) and written to the doc once, at the end; ``toks`` has
+    # their columns as they were when ``current()`` was last called
     toks = Tokens(doc, ents=False)
     texts = toks.text
-    ents = trim_spaces(doc, texts)
+    state = Entities(doc, trim_spaces(doc, texts))
+    ents = state.ents
     headlines = {(start, end) for start, end in sentences(doc) if is_headline_text(texts[start:end])}
     before = {(e.start, e.end, e.label_) for e in ents}
 
     def merge(spans: Iterable[Span]) -> None:
         nonlocal ents
-        ents = merge_ents_into(doc, ents, spans)
+        state.merge(spans)
+        ents = state.ents
 
-    matches = gazetteer.spans(doc)
-    toks.read_ents(doc)
+    def drop(spans: list[Span]) -> None:
+        nonlocal ents
+        state.drop(spans)
+        ents = state.ents
+
+    def current() -> Tokens:
+        toks.iob, toks.etype = state.iob, state.etype
+        return toks
+
+    matches = gazetteer.spans(doc, current())
     merge(split_joined(doc, ents, toks, {m.start for m in matches}))
     merge(trim_titles(doc, ents, toks))
     merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
-    merge(edges(doc, ents, toks.read_ents(doc), {(m.start, m.end) for m in matches}))
+    merge(edges(doc, ents, current(), {(m.start, m.end) for m in matches}))
     merge(legal_forms(doc, ents, toks))
-    orgs, locs = name_rules(doc, ents, toks, headlines)
+    orgs, locs = name_rules(doc, ents, current(), headlines)
     merge(locs)
     merge(orgs)
-    merge(list_members(doc, ents, toks, headlines))
-    merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))  # a name rule may have run on past a gazetteer name
+    merge(list_members(doc, ents, toks, headlines, state.etype))
+    # a name rule may have run on past a gazetteer name
+    merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
     merge(trim_titles(doc, ents, toks))
     merge(places_to_loc(doc, ents))
-    merge(listed_places(doc, toks))
+    merge(listed_places(doc, current()))
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
     merge(spans)
-    ents = drop_ents(doc, ents, [e for e in ents if e.label_ == ORG and any(
-        s <= e.start and e.end <= t for s, t in banned)])
+    drop([e for e in ents if e.label_ == ORG and any(s <= e.start and e.end <= t for s, t in banned)])
     chars = toks.chars
-    merge(propagate(doc, {short for short, d in definitions.items() if " " in short and d.label == ORG}, toks))
+    merge(propagate(doc, {short for short, d in definitions.items() if " " in short and d.label == ORG}, current()))
     found = {normal(chars[e.start_char : e.end_char]) for e in ents
              if e.label_ == ORG and (e.start, e.end, e.label_) not in before}
-    merge(propagate(doc, found - place_names(), toks))
+    merge(propagate(doc, found - place_names(), current()))
     shorts = short_forms(doc, ents, toks) - place_names()
-    merge(propagate(doc, shorts, toks))
+    merge(propagate(doc, shorts, current()))
     known = {text for text, d in definitions.items() if d.label == ORG}
     known |= {normal(chars[e.start_char : e.end_char]) for e in ents
               if e.label_ == ORG and gazetteer.lookup(chars[e.start_char : e.end_char])}
-    toks.read_ents(doc)
-    ents = drop_ents(doc, ents, not_organisations(doc, ents, toks, known))
+    drop(not_organisations(doc, ents, current(), known))
     merge(first_names(doc, ents, toks, known))
-    merge(bare_governments(doc, toks.read_ents(doc)))
+    merge(bare_governments(doc, current()))
+    state.write()
     values(doc, ents, definitions, gazetteer, toks)
     return doc
 
@@ -145,8 +157,9 @@ def values(doc: Doc, ents: list[Span], definitions: dict, gazetteer: Gazetteer, 
         if (ent.start, ent.end) in long_forms and "(" in text:  # a long form that runs past a bracket
             ent._.value = long_forms[ent.start, ent.end]
             continue
-        government = local_government(text, last_government) or council(text, chars)
-        ent._.value = gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent, toks)) or government or text
-        remember_government(ent._.value, last_government)
+        value = (gazetteer.lookup(text) or gazetteer.lookup(core_name(doc, ent, toks))
+                 or local_government(text, last_government) or council(text, chars) or text)
+        ent._.value = value
+        remember_government(value, last_government)
 
 

@@ -17,9 +17,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from .words import ORG, normal, org_forms, place_names, starts_with
+from .words import ORG, Tokens, normal, org_forms, place_names, starts_with_words
 
 __all__ = ["GAZETTEER_FILE", "Entry", "read_gazetteer", "Gazetteer"]
 
@@ -93,46 +92,60 @@ class Gazetteer:
         """The canonical name of ``text`` (an alias), or None."""
         return self.canonical.get(normal(text))
 
-    def spans(self, doc: Doc) -> list[Span]:
+    def spans(self, doc: Doc, toks: Tokens | None = None) -> list[Span]:
         """The longest non-overlapping alias matches in ``doc``, as ORG spans (less common words, see
         :meth:`common_word`). Matches are rejected before the longest are chosen, so that a shorter alias inside a
         rejected one stays ("Ciptadana Sekuritas" inside "Ciptadana Sekuritas Asia Melati ...", where the place
-        "Asia" seems to go on into a longer name)."""
+        "Asia" seems to go on into a longer name). ``toks``: the doc's :class:`Tokens`, entities read."""
         if not len(doc) or not self.canonical:
             return []
-        spans = [span for span in self.matcher(doc, as_spans=True) if not self.common_word(doc, span)
-                 and not in_company_name(doc, span) and not place_goes_on(doc, span)]
-        return filter_spans(spans)
+        toks = toks if toks is not None else Tokens(doc)
+        found = [(start, end) for _, start, end in self.matcher(doc) if not self.common_word(toks, start, end)
+                 and not in_company_name(toks, start, end) and not place_goes_on(toks, start, end)]
+        return [Span(doc, start, end, label=ORG) for start, end in longest(found)]
 
     @staticmethod
-    def common_word(doc: Doc, span: Span) -> bool:
+    def common_word(toks: Tokens, start: int, end: int) -> bool:
         """A one-word Title-Case alias that opens a sentence and is written in lower case elsewhere in the document
         ("Antara lain ...", where "antara" is a word): not taken as the name."""
-        if len(span) != 1 or not span[0].is_sent_start or span.text.isupper():
+        text = toks.text[start]
+        if end - start != 1 or not toks.sent_start[start] or text.isupper():
             return False
-        lower = span.text.lower()
-        return any(token.text == lower for token in doc)
+        return text.lower() in toks.words
 
 
-def in_company_name(doc: Doc, span: Span) -> bool:
+def longest(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spacy.util.filter_spans`` on token ranges: the longest that do not overlap (the first of equally long
+    ones), in text order."""
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(ranges, key=lambda r: (r[1] - r[0], -r[0]), reverse=True):
+        if start not in taken and end - 1 not in taken:
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return sorted(kept)
+
+
+def in_company_name(toks: Tokens, start: int, end: int) -> bool:
     """A one-word Title-Case alias inside a longer name that starts with a legal prefix or an institution word
     ("Mandiri" of "CV Karya Mandiri Utama" or of "Bank Syariah Mandiri"): not the known organisation."""
-    if len(span) != 1 or span.text.isupper():
+    texts = toks.text
+    if end - start != 1 or texts[start].isupper():
         return False
     forms = org_forms()
-    k = span.start - 1
-    while k >= max(0, span.start - 5) and doc[k].text[:1].isupper():
-        if doc[k].text in forms["prefixes"] or starts_with(doc, k, forms["heads"]):
+    k = start - 1
+    while k >= max(0, start - 5) and texts[k][:1].isupper():
+        if texts[k] in forms["prefixes"] or starts_with_words(texts, k, forms["heads"]):
             return True
         k -= 1
     return False
 
 
-def place_goes_on(doc: Doc, span: Span) -> bool:
+def place_goes_on(toks: Tokens, start: int, end: int) -> bool:
     """An alias ending in a place name that the text continues with another capitalised word ("DPRD Lampung" of
     "DPRD Lampung Tengah", a regency's council): a longer name than the one known."""
-    end = span.end
-    if end >= len(doc) or span[-1].text not in place_names() or doc[end].is_sent_start:
+    texts = toks.text
+    if end >= toks.n or texts[end - 1] not in place_names() or toks.sent_start[end]:
         return False
-    following = doc[end]
-    return following.text[:1].isupper() and following.text.isalpha() and following.ent_type_ != "PER"
+    following = texts[end]
+    return following[:1].isupper() and following.isalpha() and toks.etype[end] != "PER"

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .words import ORG, Tokens, is_name_word, normal, org_forms, place_names
+from .words import ORG, Tokens, indexes, normal, org_forms, place_names
 
 __all__ = ["legal_forms", "trim_run", "suffix_end", "short_forms", "core_bounds", "core_name"]
 
@@ -42,9 +42,9 @@ def legal_forms(doc: Doc, ents: list[Span], toks: Tokens | None = None) -> list[
             new.append(Span(doc, start, end, label=ORG))
     # "Chongqing Dejia Meat Technology Development Co., Ltd.": a capitalised run directly followed by a legal form
     openers = forms["suffix_openers"]
-    for ti, text in enumerate(texts):
-        if text not in openers and ("." not in text or text.split(".")[0] not in openers):
-            continue
+    words = openers & toks.words
+    words.update(word for word in toks.words if "." in word and word.split(".")[0] in openers)  # "Tbk."
+    for ti in indexes(texts, words):
         if ti == 0 or not names[ti - 1]:
             continue
         end = suffix_end(doc, ti, forms["strong_suffix_re"], toks)
@@ -113,17 +113,19 @@ def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | Non
     ("Qingling" for "Qingling Motors", "Pertamina" for "PT Pertamina (Persero)"). They are tagged ORG where they
     stand alone; their value stays their own text (only an acronym definition makes a canonical name)."""
     forms = org_forms()
+    toks = toks if toks is not None else Tokens(doc, ents=False)
+    texts, names = toks.text, toks.names
     shorts: set[str] = set()
     for ent in doc.ents if ents is None else ents:
         if ent.label_ != ORG or len(ent) < 2:
             continue
         start, end = core_bounds(doc, ent, toks)
-        while end > start + 1 and doc[end - 1].text in forms["tails"]:
+        while end > start + 1 and texts[end - 1] in forms["tails"]:
             end -= 1
         if (start, end) == (ent.start, ent.end) or end <= start:
             continue
-        short = normal(doc[start:end].text)
-        if len(short) >= 3 and short not in place_names() and any(is_name_word(t) for t in doc[start:end]):
+        short = normal(toks.chars[toks.idx[start] : toks.ends[end - 1]])
+        if len(short) >= 3 and short not in place_names() and any(names[start:end]):
             shorts.add(short)
     return shorts
 
@@ -131,10 +133,12 @@ def short_forms(doc: Doc, ents: Iterable[Span] | None = None, toks: Tokens | Non
 def core_bounds(doc: Doc, ent: Span, toks: Tokens | None = None) -> tuple[int, int]:
     """The token range of ``ent`` without its legal prefix ("PT") and legal form ("(Persero) Tbk")."""
     forms = org_forms()
+    toks = toks if toks is not None else Tokens(doc, ents=False)
+    texts = toks.text
     start, end = ent.start, ent.end
-    if doc[start].text in forms["prefixes"]:
+    if texts[start] in forms["prefixes"]:
         start += 1
-        while start < end - 1 and doc[start].is_space:
+        while start < end - 1 and texts[start].isspace():
             start += 1
     end = next((k for k in range(start + 1, end) if suffix_end(doc, k, forms["suffix_re"], toks) == ent.end), end)
     return start, end
@@ -143,5 +147,6 @@ def core_bounds(doc: Doc, ent: Span, toks: Tokens | None = None) -> tuple[int, i
 def core_name(doc: Doc, ent: Span, toks: Tokens | None = None) -> str:
     """The text of ``ent`` without its legal forms, whitespace normalised ("Garuda Indonesia" of "PT  Garuda
     Indonesia (Persero) Tbk")."""
+    toks = toks if toks is not None else Tokens(doc, ents=False)
     start, end = core_bounds(doc, ent, toks)
-    return normal(doc[start:end].text) if end > start else ""
+    return normal(toks.chars[toks.idx[start] : toks.ends[end - 1]]) if end > start else ""

@@ -5,19 +5,20 @@ other mention of a found name that stands alone."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
 from .legal import trim_run
 from .words import (
-    LOC, NAME_JOINERS, ORG, Tokens, is_headline, is_name_text, normal, org_forms, phrase_index, place_names,
-    province_names, sentences, starts_with, starts_with_words,
+    LOC, NAME_JOINERS, ORG, Tokens, entity_columns, indexes, is_headline, is_name_text, normal, org_forms,
+    phrase_index, place_names, province_names, sentences, starts_with_words,
 )
 
 __all__ = [
     "LIST_SEPARATORS", "name_run_end", "name_rules", "list_members", "coordinated", "stands_alone", "index_names",
-    "propagate", "local_government", "remember_government", "council", "bare_governments", "company_end",
+    "propagate", "mentions", "local_government", "remember_government", "council", "bare_governments", "company_end",
 ]
 
 
@@ -28,7 +29,8 @@ STOPS = {"PER", ORG, "DATE", "DURATION", "MONEY"}
 def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens | None = None) -> int:
     """End of the capitalised name that starts at ``start``: name words, and a joiner ("dan", "&") between two of
     them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
-    heads = org_forms()["heads"]
+    forms = org_forms()
+    heads = forms["heads"]
     if toks is None:
         toks = Tokens(doc)
     texts, lowers, names, iobs, etypes, sent_starts, n = (
@@ -36,7 +38,7 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
     end = start
     joined = None  # where the one joiner allowed in a name stands
     # "Pemkab [Agam]": the place after a local government's head, even where the model took it for a person
-    government = start + starts_with_words(texts, start, org_forms()["government_heads"])
+    government = start + starts_with_words(texts, start, forms["government_heads"])
     while end < n:
         if end > start and (sent_starts[end] or (iobs[end] == "B" and etypes[end] in STOPS
                                                  and not (end == government and etypes[end] == "PER"))):
@@ -53,7 +55,7 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
             break
     while end > start and lowers[end - 1] in NAME_JOINERS:
         end -= 1
-    if end + 1 < n and end > start and texts[end] in org_forms()["regions"] and names[end + 1]:
+    if end + 1 < n and end > start and texts[end] in forms["regions"] and names[end + 1]:
         end += 1  # "... Provinsi Kepulauan Bangka Belitung": the region closes the name
         while end < n and names[end] and not sent_starts[end] and not (iobs[end] == "B" and etypes[end] == "PER"):
             end += 1
@@ -62,22 +64,33 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
 
 def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                headlines: set[tuple[int, int]] | None = None) -> tuple[list[Span], list[Span]]:
-    """(ORG spans, LOC spans) from institution/company/place words and cue nouns."""
+    """(ORG spans, LOC spans) from institution/company/place words and cue nouns. ``toks`` must hold the
+    entities ``ents``."""
     forms = org_forms()
     org_at = {i for e in ents if e.label_ == ORG for i in range(e.start + 1, e.end)}
     orgs: list[Span] = []
     locs: list[Span] = []
-    toks = Tokens(doc) if toks is None else toks.read_ents(doc)
-    texts, lowers, names, iobs, etypes = toks.text, toks.lower, toks.names, toks.iob, toks.etype
+    toks = toks if toks is not None else Tokens(doc)
+    texts, lowers, names, iobs, etypes, n = toks.text, toks.lower, toks.names, toks.iob, toks.etype, toks.n
     cue_words = phrase_index(forms["cues"])  # a cue phrase can start only at one of its first words
+    regions = forms["regions"]
+    active = [name or lower in cue_words for name, lower in zip(names, lowers)]  # where a rule may start
     for sent_start, sent_end in sentences(doc):
         if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
         i = sent_start
         while i < sent_end:
+            if not active[i]:
+                try:
+                    i = active.index(True, i + 1, sent_end)
+                except ValueError:
+                    break
             text = texts[i]
             if not names[i] or i in org_at:
-                cue = starts_with_words(lowers, i, forms["cues"]) if lowers[i] in cue_words else 0
+                if lowers[i] not in cue_words:
+                    i += 1
+                    continue
+                cue = starts_with_words(lowers, i, forms["cues"])
                 if cue and text[:1].islower() and i + cue < sent_end and names[i + cue]:
                     end = min(name_run_end(doc, i + cue, toks=toks), sent_end)
                     name = Span(doc, i + cue, end, label=ORG)
@@ -87,22 +100,18 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                     continue
                 i += 1
                 continue
+            if i + 1 >= n or not (names[i + 1] or lowers[i + 1] in NAME_JOINERS or texts[i + 1] in regions):
+                i += 1  # a name of one word (see name_run_end): no run
+                continue
             end = min(name_run_end(doc, i, toks=toks), sent_end)
             if end - i >= 2:
-                # entities inside the run other than the model's own ORG that starts it
-                inside = {etypes[t] for t in range(i, end) if etypes[t] and not (
-                    etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
-                    and all(iobs[k] == "I" for k in range(i + 1, t + 1))) and not (
-                    etypes[t] == LOC and region_of(texts, iobs, etypes, t, i))}
-                weak = starts_with_words(texts, i, forms["weak_heads"])
-                person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
                 if iobs[i] == "I" and (etypes[i] == "EVENT" or (etypes[i] == LOC and in_place(texts, iobs, i))):
                     i += 1  # inside a place or an event: "Serikat" of "Amerika Serikat", "Rapat Dewan Gubernur BI"
                     continue
                 if all(starts_with_words(texts, k, forms["heads"]) for k in range(i, end)):
                     i += 1  # head words alone name nothing: "Kantor Pusat"
                     continue
-                if starts_with_words(texts, i, forms["heads"]) and not (person or (weak and inside)):
+                if starts_with_words(texts, i, forms["heads"]) and not foreign_entities(toks, i, end, forms):
                     if unit_before_parent(toks, i, end, sent_end, forms):
                         i = end  # "Badan Anggaran DPR": a unit before its parent, which is the ORG
                         continue
@@ -126,6 +135,20 @@ def name_rules(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     inside_org = [(e.start, e.end) for e in ents if e.label_ == ORG]
     orgs = [span for span in orgs if not any(s <= span.start and span.end <= e for s, e in inside_org)]
     return orgs, locs
+
+
+def foreign_entities(toks: Tokens, i: int, end: int, forms: dict) -> bool:
+    """Whether the run ``i:end`` that starts with an institution word holds entities that keep it from being an
+    ORG: a person (unless it is a local government's: "Pemkab Agam"), or any entity after a weak head word. The
+    model's own ORG that starts the run, and the region of a regional body, do not count."""
+    texts, iobs, etypes = toks.text, toks.iob, toks.etype
+    inside = {etypes[t] for t in range(i, end) if etypes[t] and not (
+        etypes[t] == ORG and etypes[i] == ORG and iobs[i] == "B"
+        and all(iobs[k] == "I" for k in range(i + 1, t + 1))) and not (
+        etypes[t] == LOC and region_of(texts, iobs, etypes, t, i))}
+    weak = starts_with_words(texts, i, forms["weak_heads"])
+    person = "PER" in inside and not starts_with_words(texts, i, forms["government_heads"])
+    return bool(person or (weak and inside))
 
 
 def unit_before_parent(toks: Tokens, start: int, end: int, sent_end: int, forms: dict) -> bool:
@@ -182,17 +205,22 @@ def company_end(texts: list[str], start: int, end: int, forms: dict) -> int:
 
 
 LIST_SEPARATORS = {",", "dan", "serta"}
+CONJUNCTIONS = {"dan", "serta"}
 
 
 def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
-                 headlines: set[tuple[int, int]] | None = None) -> list[Span]:
-    """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG."""
+                 headlines: set[tuple[int, int]] | None = None, etype: list[str] | None = None) -> list[Span]:
+    """ORG for the unlabelled or partly labelled members of a coordinated list ("A, B, dan C") holding an ORG.
+    ``etype``: the entity label of each token, as ``ents`` give them (``toks`` may hold those of an earlier step)."""
     cues = org_forms()["cues"]
-    label_of = {(e.start, e.end): e.label_ for e in ents}
-    found: list[Span] = []
     toks = toks if toks is not None else Tokens(doc)
     lowers, names = toks.lower, toks.names
+    lists: list[list[tuple[int, int]]] = []  # the token ranges of the members of each list
+    conjunctions = indexes(lowers, CONJUNCTIONS)
     for sent_start, sent_end in sentences(doc):
+        k = bisect_left(conjunctions, sent_start)
+        if k == len(conjunctions) or conjunctions[k] >= sent_end:
+            continue  # no "dan" or "serta": no list
         if (sent_start, sent_end) in headlines if headlines is not None else is_headline(doc[sent_start:sent_end]):
             continue
         members: list[tuple[int, int]] = []
@@ -207,42 +235,56 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
                 j = end
                 while j < sent_end and lowers[j] in LIST_SEPARATORS:
                     j += 1
-                if any(lowers[k] in {"dan", "serta"} for k in range(end, j)):
-                    conjunction = True
-                j += starts_with_words(lowers, j, cues) if j > end else 0
-                if j > end and j < sent_end and names[j]:
-                    i = j
-                    continue
-                found.extend(coordinated(doc, members, label_of) if conjunction else [])
+                if j > end:
+                    if not CONJUNCTIONS.isdisjoint(lowers[end:j]):
+                        conjunction = True
+                    j += starts_with_words(lowers, j, cues)
+                    if j < sent_end and names[j]:
+                        i = j
+                        continue
+                if conjunction:
+                    lists.append(members)
                 members, conjunction = [], False
                 i = max(j, end)
                 continue
-            i += 1
-        found.extend(coordinated(doc, members, label_of) if conjunction else [])
-    return found
+            try:
+                i = names.index(True, i + 1, sent_end)  # the next name word
+            except ValueError:
+                break
+        if conjunction:
+            lists.append(members)
+    if not lists:
+        return []
+    label_of = {(e.start, e.end): e.label_ for e in ents}
+    etype = etype if etype is not None else entity_columns(ents, toks.n)[1]
+    return [span for members in lists for span in coordinated(doc, members, label_of, toks, etype)]
 
 
-def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict) -> list[Span]:
+def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict, toks: Tokens, etype: list[str]
+                ) -> list[Span]:
+    """ORG for the ``members`` of a list (token ranges) that are in no entity, when one of them is an ORG
+    (``label_of``: the label of each entity by its range; ``etype``: the entity label of each token)."""
     if len(members) < 2 or not any(label_of.get(m) == ORG for m in members):
         return []
     spans = []
     heads = org_forms()["heads"]
+    texts, chars, idx, ends = toks.text, toks.chars, toks.idx, toks.ends
     for start, end in members:
         label = label_of.get((start, end))
-        if label is None and normal(doc[start:end].text) not in place_names():
-            if all(starts_with(doc, k, heads) for k in range(start, end)):
+        if label is None and normal(chars[idx[start] : ends[end - 1]]) not in place_names():
+            if all(starts_with_words(texts, k, heads) for k in range(start, end)):
                 continue  # "Pemerintah dan DPR": a head word alone names nothing
-            if not any(doc[k].ent_type_ in {"PER", ORG} for k in range(start, end)):
+            if not any(etype[k] in {"PER", ORG} for k in range(start, end)):
                 spans.append(Span(doc, start, end, label=ORG))
     return spans
 
 
-def stands_alone(doc: Doc, start: int, end: int) -> bool:
-    """No entity in ``start:end``, or one entity that is exactly ``start:end``."""
-    types = [doc[k].ent_iob_ for k in range(start, end)]
-    if all(iob in {"", "O"} for iob in types):
+def stands_alone(iob: list[str], start: int, end: int) -> bool:
+    """No entity in ``start:end``, or one entity that is exactly ``start:end`` (``iob``: the tokens' ``ent_iob_``)."""
+    types = iob[start:end]
+    if all(code in {"", "O"} for code in types):
         return True
-    return types[0] == "B" and all(iob == "I" for iob in types[1:]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+    return types[0] == "B" and all(code == "I" for code in types[1:]) and (end == len(iob) or iob[end] != "I")
 
 
 def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
@@ -254,25 +296,36 @@ def index_names(names: Iterable[str]) -> dict[str, list[list[str]]]:
 
 
 def propagate(doc: Doc, names: set[str] | dict[str, list[list[str]]], toks: Tokens | None = None) -> list[Span]:
-    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text).
-    ``names`` may be given already indexed by :func:`index_names`."""
+    """ORG for every other mention of ``names`` that stands alone (no entity, or an entity of just that text), less
+    those that are an ORG already. ``names`` may be given already indexed by :func:`index_names`; ``toks`` must hold
+    the doc's entities."""
+    toks = toks if toks is not None else Tokens(doc)
+    iob, etype = toks.iob, toks.etype
+    # a mention that begins an entity is that entity (it stands alone); one that is an ORG overlaps no other mention
+    return [Span(doc, start, end, label=ORG) for start, end in mentions(names, toks)
+            if not (iob[start] == "B" and etype[start] == ORG)]
+
+
+def mentions(names: set[str] | dict[str, list[list[str]]], toks: Tokens) -> list[tuple[int, int]]:
+    """The token ranges of :func:`propagate`."""
     if not names:
         return []
     by_first = names if isinstance(names, dict) else index_names(names)
-    found = []
-    toks = toks if toks is not None else Tokens(doc, ents=False)
-    texts, positions = toks.text, toks.positions
+    firsts = by_first.keys() & toks.words
+    if not firsts:
+        return []
+    texts, iob = toks.text, toks.iob
     n = len(texts)
-    starts = sorted(i for first in by_first.keys() & positions.keys() for i in positions[first])
-    for i in starts:
+    found = []
+    for i in indexes(texts, firsts):
         for words in by_first[texts[i]]:
             end = i + len(words)
             if end > n or texts[i:end] != words:
                 continue
             if end < n and is_name_text(texts[end]):
                 continue  # part of a longer name
-            if stands_alone(doc, i, end):
-                found.append(Span(doc, i, end, label=ORG))
+            if stands_alone(iob, i, end):
+                found.append((i, end))
     return found
 
 
@@ -318,7 +371,10 @@ def council(text: str, chars: str) -> str | None:
 
 def remember_government(value: str, last: dict[str, str]) -> None:
     """Keep ``value`` in ``last`` when it is a local government's full name ("Pemerintah Provinsi Jawa Barat")."""
-    for short, long in org_forms()["local_governments"].items():
+    forms = org_forms()
+    if not value.startswith(forms["government_prefixes"]):
+        return
+    for short, long in forms["local_governments"].items():
         if value.startswith(long + " "):
             last[short] = value
 
@@ -331,6 +387,6 @@ def bare_governments(doc: Doc, toks: Tokens) -> list[Span]:
     n = len(texts)
     return [
         Span(doc, i, i + 1, label=ORG)
-        for i, text in enumerate(texts)
-        if text in shorts and etypes[i] != ORG and not (i + 1 < n and names[i + 1])
+        for i in indexes(texts, shorts.keys() & toks.words)
+        if etypes[i] != ORG and not (i + 1 < n and names[i + 1])
     ]

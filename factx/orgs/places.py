@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
-from .names import index_names, propagate
+from .names import index_names, mentions
 from .words import LOC, ORG, Tokens, normal, place_names
 
 __all__ = ["places_to_loc", "listed_place_index", "listed_places"]
@@ -19,12 +19,13 @@ def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
     document), and PER entities that are exactly a listed place, relabelled LOC."""
     listed = place_names()
     chars = doc_text(doc)
-    texts = [normal(chars[ent.start_char : ent.end_char]) for ent in ents]
-    known = listed | {text for ent, text in zip(ents, texts) if ent.label_ == LOC}
+    labelled = [(ent, ent.label_) for ent in ents if ent.label_ in {ORG, LOC, "PER"}]
+    texts = [normal(chars[ent.start_char : ent.end_char]) for ent, _ in labelled]
+    locs = {text for (_, label), text in zip(labelled, texts) if label == LOC}
     return [
         Span(doc, ent.start, ent.end, label=LOC)
-        for ent, text in zip(ents, texts)
-        if (ent.label_ == ORG and text in known) or (ent.label_ == "PER" and text in listed)
+        for (ent, label), text in zip(labelled, texts)
+        if (label == ORG and (text in listed or text in locs)) or (label == "PER" and text in listed)
     ]
 
 
@@ -35,9 +36,9 @@ def listed_place_index() -> dict[str, list[list[str]]]:
 
 
 def listed_places(doc: Doc, toks: Tokens | None = None) -> list[Span]:
-    """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing")."""
-    found = []
-    for span in propagate(doc, listed_place_index(), toks):
-        if not any(doc[k].ent_type_ for k in range(span.start, span.end)):
-            found.append(Span(doc, span.start, span.end, label=LOC))
-    return found
+    """LOC for a listed country or city name the model left unlabelled ("diadakan di Chongqing"). ``toks`` must
+    hold the doc's entities."""
+    toks = toks if toks is not None else Tokens(doc)
+    etype = toks.etype
+    return [Span(doc, start, end, label=LOC) for start, end in mentions(listed_place_index(), toks)
+            if not any(etype[start:end])]

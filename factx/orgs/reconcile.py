@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from .legal import suffix_end
@@ -27,22 +29,28 @@ EXTENDED_KINDS = {"company", "soe", "bank"}
 def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Tokens, kinds: dict[str, str]
                     ) -> list[Span]:
     """The spans to merge so that every gazetteer match is an ORG of its own (see the module's docstring).
-    ``kinds`` gives the gazetteer's kind by alias text."""
+    ``matches``: the gazetteer's ORG spans, in text order; ``kinds`` gives its kind by alias text."""
     if not matches:
         return []
     forms = org_forms()
     texts = toks.text
     out: list[Span] = []
     used: set[int] = set()
+    starts = [m.start for m in matches]  # in text order, not overlapping
     for ent in ents:
-        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+        k = bisect_left(starts, ent.start)
+        inside = []
+        while k < len(matches) and matches[k].start < ent.end:
+            if matches[k].end <= ent.end:
+                inside.append(matches[k])
+            k += 1
         if not inside or (len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start, ent.end)):
             continue
         used.update(id(m) for m in inside)
         if ent.label_ != ORG:
             if ent.label_ == "EVENT":
                 continue  # an event whose name holds an organisation's ("Rapat Dewan Gubernur BI") stays
-            out.extend(Span(doc, m.start, m.end, label=ORG) for m in inside)  # "Gedung Kementerian Sekretariat Negara"
+            out.extend(inside)  # "Gedung Kementerian Sekretariat Negara"
             continue
         first, last = inside[0], inside[-1]
         if texts[ent.start] in forms["prefixes"] and first.start > ent.start + 1:
@@ -60,10 +68,8 @@ def gazetteer_spans(doc: Doc, ents: list[Span], matches: list[Span], toks: Token
             # counterpart's ("Kementerian Perdagangan dan Industri Singapura", "Bea Cukai Chongqing"), or one
             # that begins with a known acronym ("LPI Al Azhaar")
             continue
-        out.extend(Span(doc, m.start, m.end, label=ORG) for m in inside)
-    for m in matches:
-        if id(m) not in used:
-            out.append(Span(doc, m.start, m.end, label=ORG))
+        out.extend(inside)
+    out.extend(m for m in matches if id(m) not in used)
     return out
 
 

@@ -15,9 +15,9 @@ from ..lang import load_json, read_lines
 from ..spans import IOB_STRINGS, doc_text, entity_labels, sentence_bounds, token_table
 
 __all__ = [
-    "ORG", "LOC", "NAME_JOINERS", "NOT_NAMES", "Tokens", "org_forms", "place_names", "province_names", "normal", "is_name_word",
-    "is_name_text", "starts_with_words", "starts_with", "phrase_index", "by_first_word", "sentences", "is_headline",
-    "is_headline_text",
+    "ORG", "LOC", "NAME_JOINERS", "NOT_NAMES", "Tokens", "indexes", "entity_columns", "org_forms", "place_names",
+    "province_names", "normal", "is_name_word", "is_name_text", "starts_with_words", "Phrases", "phrase_index",
+    "by_first_word", "sentences", "is_headline", "is_headline_text",
 ]
 
 
@@ -44,22 +44,23 @@ def org_forms() -> dict:
         "strong_suffix_re": suffix_regex([s for s in data["suffixes"] if s not in weak]),
         "suffix_openers": openers,
         "prefixes": set(data["prefixes"]),
-        "heads": tuple(tuple(k.split()) for k in data["heads"]),
-        "weak_heads": tuple(tuple(k.split()) for k in data["weak_heads"]),
+        "heads": Phrases(tuple(k.split()) for k in data["heads"]),
+        "weak_heads": Phrases(tuple(k.split()) for k in data["weak_heads"]),
         "tails": {k for k in data["tails"]},
-        "cues": tuple(tuple(k.split()) for k in data["cues"]),
-        "place_heads": tuple(tuple(k.split()) for k in data["place_heads"]),
+        "cues": Phrases(tuple(k.split()) for k in data["cues"]),
+        "place_heads": Phrases(tuple(k.split()) for k in data["place_heads"]),
         "tail_places": set(data["tail_places"]),
-        "titles": tuple(tuple(k.split()) for k in data["titles"]),
-        "not_org_heads": tuple(tuple(k.split()) for k in data["not_org_heads"]),
+        "titles": Phrases(tuple(k.split()) for k in data["titles"]),
+        "not_org_heads": Phrases(tuple(k.split()) for k in data["not_org_heads"]),
         "not_org_terms": set(data["not_org_terms"]) | set(load_json("currencies.json")["codes"]),
         "local_governments": dict(data["local_governments"]),
-        "boilerplate": tuple(tuple(k.split()) for k in data["boilerplate"]),
-        "attribution": tuple(tuple(k.split()) for k in data["attribution"]),
-        "government_heads": tuple(tuple(k.split()) for k in data["government_heads"]),
+        "government_prefixes": tuple(long + " " for long in data["local_governments"].values()),
+        "boilerplate": Phrases(tuple(k.split()) for k in data["boilerplate"]),
+        "attribution": Phrases(tuple(k.split()) for k in data["attribution"]),
+        "government_heads": Phrases(tuple(k.split()) for k in data["government_heads"]),
         "regions": set(data["regions"]),
         "unit_heads": set(data["unit_heads"]),
-        "subunit_heads": tuple(tuple(k.split()) for k in data["subunit_heads"]),
+        "subunit_heads": Phrases(tuple(k.split()) for k in data["subunit_heads"]),
         "undotted_suffixes": tuple(data["undotted_suffixes"]),
         "councils": dict(data["councils"]),
     }
@@ -101,10 +102,11 @@ def is_name_text(text: str) -> bool:
 class Tokens:
     """Per-token attributes of a Doc read once (``doc[i]`` builds a new Token object on every access): texts, lower
     case, :func:`is_name_text`, character offsets (``idx``, ``ends``) and the doc's text (``chars``). The entity
-    attributes (``iob``, ``etype``) are those of the moment of :meth:`read_ents`: call it again after ``doc.ents``
-    changes. ``sent_start`` is true where ``token.is_sent_start`` is."""
+    attributes (``iob``, ``etype``) are those of the moment of :meth:`read_ents`: call it again after the entities
+    change (or set them from :class:`factx.orgs.entities.Entities`). ``sent_start`` is true where
+    ``token.is_sent_start`` is."""
 
-    __slots__ = ("text", "lower", "names", "idx", "ends", "chars", "iob", "etype", "sent_start", "n", "_positions")
+    __slots__ = ("text", "lower", "names", "idx", "ends", "chars", "iob", "etype", "sent_start", "n", "_words")
 
     def __init__(self, doc: Doc, texts: list[str] | None = None, lowers: list[str] | None = None, ents: bool = True):
         table = token_table(doc) if texts is None or lowers is None else None
@@ -120,7 +122,7 @@ class Tokens:
         else:
             self.idx, self.ends, self.sent_start = [], [], []
         self.chars = doc_text(doc)
-        self._positions: dict[str, list[int]] | None = None
+        self._words: set[str] | None = None
         self.iob: list[str] = []
         self.etype: list[str] = []
         if ents:
@@ -133,24 +135,66 @@ class Tokens:
         return self
 
     @property
-    def positions(self) -> dict[str, list[int]]:
-        """The indexes of each token text, in order."""
-        if self._positions is None:
-            self._positions = {}
-            for i, text in enumerate(self.text):
-                self._positions.setdefault(text, []).append(i)
-        return self._positions
+    def words(self) -> set[str]:
+        """The token texts, as a set."""
+        if self._words is None:
+            self._words = set(self.text)
+        return self._words
+
+
+def indexes(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """The indexes of the items of ``words`` that are in ``wanted``, in order. A few wanted words are found by
+    ``list.index``, which scans in C; many by one pass."""
+    if len(wanted) > 4:
+        return [i for i, word in enumerate(words) if word in wanted]
+    found: list[int] = []
+    for word in wanted:
+        i = -1
+        try:
+            while True:
+                i = words.index(word, i + 1)
+                found.append(i)
+        except ValueError:
+            pass
+    return sorted(found) if len(wanted) > 1 else found
+
+
+def entity_columns(ents: list[Span], n: int) -> tuple[list[str], list[str]]:
+    """The ``ent_iob_`` ("B", "I", "O" outside them) and ``ent_type_`` of each of the ``n`` tokens of a doc whose
+    entities are ``ents``."""
+    iob, etype = ["O"] * n, [""] * n
+    for ent in ents:
+        start, end = ent.start, ent.end
+        iob[start] = "B"
+        iob[start + 1 : end] = ["I"] * (end - start - 1)
+        etype[start:end] = [ent.label_] * (end - start)
+    return iob, etype
 
 
 def starts_with_words(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """:func:`starts_with` on a precomputed list of token texts (or lower-case texts)."""
+    """Length of the longest phrase in ``phrases`` that starts at ``words[i]`` (0 if none); ``words``: the token
+    texts (or lower-case texts) of a doc. ``phrases`` is best a :class:`Phrases`, which knows its first words."""
     if i >= len(words):
         return 0
-    for phrase in phrase_index(phrases).get(words[i], ()):
+    try:
+        candidates = phrases.first.get(words[i], ())
+    except AttributeError:  # a plain tuple of phrases
+        candidates = phrase_index(phrases).get(words[i], ())
+    for phrase in candidates:
         n = len(phrase)
         if i + n <= len(words) and tuple(words[i:i + n]) == phrase:
             return n
     return 0
+
+
+class Phrases(tuple):
+    """A tuple of phrases (each a tuple of words) with ``first``, the phrases by their first word (longest first):
+    :func:`starts_with_words` looks a word up there without hashing the whole tuple."""
+
+    def __new__(cls, phrases):
+        self = super().__new__(cls, phrases)
+        self.first = by_first_word(tuple(self))
+        return self
 
 
 @lru_cache(maxsize=None)
@@ -169,24 +213,12 @@ _PHRASE_INDEXES: dict[int, tuple[tuple, dict]] = {}
 def phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
     """:func:`by_first_word` looked up by the identity of ``phrases`` (the lru_cache hashes the whole tuple of
     phrases on every call)."""
+    if isinstance(phrases, Phrases):
+        return phrases.first
     entry = _PHRASE_INDEXES.get(id(phrases))
     if entry is None or entry[0] is not phrases:
         entry = _PHRASE_INDEXES[id(phrases)] = (phrases, by_first_word(phrases))
     return entry[1]
-
-
-def starts_with(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...], lower: bool = False) -> int:
-    """Length of the longest phrase in ``phrases`` that starts at token ``i`` (0 if none)."""
-    if i >= len(doc):
-        return 0
-    first = doc[i]
-    for phrase in phrase_index(phrases).get(first.lower_ if lower else first.text, ()):
-        n = len(phrase)
-        if i + n <= len(doc) and all(
-            (doc[i + k].lower_ if lower else doc[i + k].text) == phrase[k] for k in range(1, n)
-        ):
-            return n
-    return 0
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
