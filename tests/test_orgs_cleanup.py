@@ -85,6 +85,8 @@ def test_is_term(text, term):
 
 @pytest.mark.parametrize("text,unit", [
     ("Komisi XI", True), ("Komisi II", True), ("Komisi Pemilihan Umum", False), ("Komisi", False),
+    ("Komisi VI dan XI", True), ("Komisi I, II, dan III", True), ("Komisi II dan", False),
+    ("Komisi XI dan Bank Indonesia", False),
 ])
 def test_is_unit(text, unit):
     assert is_unit(text) is unit

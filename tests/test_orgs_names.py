@@ -29,6 +29,18 @@ CASES = [
         [("Cakra Nusantara", "ORG", "Cakra Nusantara"), ("Kencana Nusa", "ORG", "Kencana Nusa"),
          ("Budi Hartono", "PER", None), ("Bandung", "LOC", None), ("Mitra Prima", "ORG", "Mitra Prima")],
     ),
+    (  # a hyphen written inside a member's name keeps it whole ("Coca-Cola", not "Cola")
+        "Pemasoknya antara lain Sari-Rasa, Kencana Nusa dan Mitra Prima.",
+        [("Kencana Nusa", "ORG")],
+        [("Sari-Rasa", "ORG", "Sari-Rasa"), ("Kencana Nusa", "ORG", "Kencana Nusa"),
+         ("Mitra Prima", "ORG", "Mitra Prima")],
+    ),
+    (  # a spaced dash is no part of a name: a dateline before the list stays out of it
+        "JAKARTA - Kencana Nusa, Cakra Nusantara dan Mitra Prima menandatangani kontrak.",
+        [("Kencana Nusa", "ORG")],
+        [("Kencana Nusa", "ORG", "Kencana Nusa"), ("Cakra Nusantara", "ORG", "Cakra Nusantara"),
+         ("Mitra Prima", "ORG", "Mitra Prima")],
+    ),
     (  # a place word starts a place name
         "Mereka datang ke Zona Industri Terpadu Batang pekan lalu.",
         [("Zona Industri", "PER")],

@@ -31,6 +31,21 @@ CASES = [
         [("Tegalrejo", "LOC"), ("Tegalrejo#2", "ORG")],
         [("Tegalrejo", "LOC", None), ("Tegalrejo", "LOC", None)],
     ),
+    (  # "ibu kota X" is the capital of X: the place is X ...
+        "Presiden tiba di Ibu Kota RIS pada sore hari.",
+        [("Kota RIS", "LOC")],
+        [("RIS", "LOC", None)],
+    ),
+    (  # ... unless "Ibu Kota X" is the place's own name
+        "Pembangunan Ibu Kota Nusantara dimulai.",
+        [("Kota Nusantara", "LOC")],
+        [("Ibu Kota Nusantara", "LOC", None)],
+    ),
+    (  # "Kota X" without "ibu" before it stays
+        "Warga Kota Bandung berkumpul.",
+        [("Kota Bandung", "LOC")],
+        [("Kota Bandung", "LOC", None)],
+    ),
     (  # a place inside an organisation's name stays
         "Bank Indonesia dan Universitas Jakarta bekerja sama.",
         [("Bank Indonesia", "ORG"), ("Universitas Jakarta", "ORG")],

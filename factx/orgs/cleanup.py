@@ -54,9 +54,12 @@ ROMAN = re.compile(r"^[IVXL]+$")
 
 
 def is_unit(text: str) -> bool:
-    """A numbered unit of a legislature ("Komisi XI", "Komisi II"): not an organisation of its own."""
-    words = text.split()
-    return len(words) == 2 and words[0] in org_forms()["unit_heads"] and bool(ROMAN.match(words[1]))
+    """A numbered unit of a legislature ("Komisi XI", "Komisi II", "Komisi VI dan XI", "Komisi I, II, dan III"):
+    not an organisation of its own."""
+    words = text.replace(",", " ").split()
+    numbers = [w for w in words[1:] if w not in ("dan", "serta")]
+    return (len(words) >= 2 and words[0] in org_forms()["unit_heads"] and bool(numbers)
+            and all(ROMAN.match(w) for w in numbers) and words[-1] not in ("dan", "serta"))
 
 
 def not_organisations(doc: Doc, ents: list[Span], toks: Tokens, known: set[str]) -> list[Span]:

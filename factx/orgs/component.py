@@ -25,7 +25,7 @@ from .legal import core_name, legal_forms, short_forms
 from .names import (
     bare_governments, council, list_members, local_government, name_rules, propagate, remember_government,
 )
-from .places import listed_places, places_to_loc
+from .places import capitals, listed_places, places_to_loc
 from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
 from .words import ORG, Tokens, is_headline_text, normal, place_names, sentences
 
@@ -118,6 +118,7 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(gazetteer_spans(doc, ents, matches, toks, gazetteer.kind))
     merge(trim_titles(doc, ents, toks))
     merge(places_to_loc(doc, ents))
+    merge(capitals(doc, ents))
     merge(listed_places(doc, current()))
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
     merge(spans)

@@ -229,7 +229,7 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
         while i < sent_end:
             if names[i]:
                 end = i
-                while end < sent_end and names[end]:
+                while end < sent_end and (names[end] or end > i and _inner_hyphen(toks, end, sent_end)):
                     end += 1
                 members.append((i, end))
                 j = end
@@ -258,6 +258,12 @@ def list_members(doc: Doc, ents: list[Span], toks: Tokens | None = None,
     label_of = {(e.start, e.end): e.label_ for e in ents}
     etype = etype if etype is not None else entity_columns(ents, toks.n)[1]
     return [span for members in lists for span in coordinated(doc, members, label_of, toks, etype)]
+
+
+def _inner_hyphen(toks: Tokens, k: int, sent_end: int) -> bool:
+    """Token ``k`` is a hyphen written inside a name, between two name words ("Coca-Cola", "K-Mart")."""
+    return (toks.lower[k] == "-" and k + 1 < sent_end and toks.names[k + 1]
+            and toks.ends[k - 1] == toks.idx[k] and toks.ends[k] == toks.idx[k + 1])
 
 
 def coordinated(doc: Doc, members: list[tuple[int, int]], label_of: dict, toks: Tokens, etype: list[str]

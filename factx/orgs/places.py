@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
 from .names import index_names, mentions
-from .words import LOC, ORG, Tokens, normal, place_names
+from .words import LOC, ORG, Tokens, normal, org_forms, place_names
 
-__all__ = ["places_to_loc", "listed_place_index", "listed_places"]
+__all__ = ["capitals", "places_to_loc", "listed_place_index", "listed_places"]
 
 
 def places_to_loc(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -42,3 +42,18 @@ def listed_places(doc: Doc, toks: Tokens | None = None) -> list[Span]:
     etype = toks.etype
     return [Span(doc, start, end, label=LOC) for start, end in mentions(listed_place_index(), toks)
             if not any(etype[start:end])]
+
+
+def capitals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A LOC "Kota X" right after "ibu" is the capital of X: the LOC is X ("Ibu Kota RIS" -> "RIS"), or the whole
+    "Ibu Kota X" where that is the place's own name (``capital_names``: "Ibu Kota Nusantara")."""
+    names = org_forms()["capital_names"]
+    out = []
+    for ent in ents:
+        if ent.label_ != LOC or ent.start == 0 or doc[ent.start].text != "Kota" or doc[ent.start - 1].lower_ != "ibu":
+            continue
+        if doc[ent.start + 1 : ent.end].text in names:
+            out.append(Span(doc, ent.start - 1, ent.end, label=LOC))
+        elif ent.end - ent.start >= 2:
+            out.append(Span(doc, ent.start + 1, ent.end, label=LOC))
+    return out

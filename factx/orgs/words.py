@@ -63,6 +63,7 @@ def org_forms() -> dict:
         "subunit_heads": Phrases(tuple(k.split()) for k in data["subunit_heads"]),
         "undotted_suffixes": tuple(data["undotted_suffixes"]),
         "councils": dict(data["councils"]),
+        "capital_names": frozenset(data["capital_names"]),
     }
 
 
