@@ -45,7 +45,7 @@ from .clauses import (
     temporal_nominal,
     units,
 )
-from .lexicon import Lexicon, Words, lexicon
+from .lexicon import STATEMENT, Lexicon, Words, lexicon
 from .when import ADVERBIAL, NONE, REPORT, choose, rank, reported, set_off, year_only
 
 __all__ = ["Draft", "EntIndex", "draft", "event_frames", "frames_in_unit"]
@@ -150,6 +150,14 @@ def _kompas(last: Draft, head: Segment, words: Words) -> bool:
         and head.opener == ","
 
 
+def _fronted(last: Draft, head: Segment, lex: Lexicon) -> bool:
+    """'Pada 24 April 2012, setelah masuk sebagai pengganti, Torres mencetak gol': the previous frame's date comes
+    before the conjunction that opens its clause (``fronting_conjunctions``), and ``head`` follows a comma."""
+    opener = last.clause.head.opener
+    return last.date_ent is not None and opener in lex.fronting and last.date_ent.end <= last.clause.head.start \
+        and head.opener == "," and not head.relative
+
+
 def _appositions(dates: list[tuple[Span, int]], words: Words) -> list[tuple[Span, int]]:
     """'hari ini, Minggu (13/3)': a DATE restated right after a comma by another; the second stands for both,
     with the better rank of the two (years excepted: 'pada 2003, 2004 dan 2005' is a list)."""
@@ -235,29 +243,29 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     for index, seg in enumerate(segs):
         if fronted_participle(doc, segs, index):
             seg.adjunct = seg.outsiders = True
-    extend_adjuncts(segs, lex)
+    extend_adjuncts(segs, lex, words.text)
     clear_value_phrases(words.lower, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
     dated = _date_only(segs, label_at, words, lex, ents_in)
+    forward = _conjoined_dates(segs, label_at, words, lex)
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
-    drafts = []
+    drafts = [draft(doc, c, lex, ents_in, words, label_at) for c in build_clauses(segs, heads, lex, dated, forward)]
     previous: Draft | None = None
-    for clause in build_clauses(segs, heads, lex, dated):
-        head = clause.head
-        d = draft(doc, clause, lex, ents_in, words, label_at)
-        drafts.append(d)
+    for d in drafts:
+        head = d.clause.head
+        told = _statement(drafts, d) is not None  # "Harga cabai melonjak, kata X, Senin (7/7)": the day it was said
         anaphor = _anaphor(lowers, head, lex) if not d.subject else None
         resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
         shared = previous is not None and previous.clause.head in kept and _coordinated(lowers, head, lex) \
             and bool(previous.subject or previous.has_date)
         # "berunjuk rasa, Jumat (26/8), menolak ...": the next predicate takes the Kompas date in pass 2
-        kompas = previous is not None and previous.clause.head in kept and _kompas(previous, head, words) \
-            and d.date_rank >= REPORT and not head.relative
+        kompas = previous is not None and previous.clause.head in kept and d.date_rank >= REPORT \
+            and (_kompas(previous, head, words) or _fronted(previous, head, lex)) and not head.relative
         if head.kind in lex.weak or head.relative:
-            keep = d.has_date or bool(d.money) or kompas
+            keep = d.has_date or bool(d.money) or kompas or told
         else:
-            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared or kompas
+            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared or kompas or told
         folds = head.relative and previous is not None and previous.clause.head in kept and d.date_ent is None
         if keep and not folds:
             kept.append(head)
@@ -267,7 +275,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     last: Draft | None = None
     # every predicate kept (kept is a subset of heads): the clauses are those of pass 1, and so are their drafts
     second = drafts if len(kept) == len(heads) else [draft(doc, c, lex, ents_in, words, label_at)
-                                                    for c in build_clauses(segs, kept, lex, dated)]
+                                                    for c in build_clauses(segs, kept, lex, dated, forward)]
     for d in second:
         clause = d.clause
         head = clause.head
@@ -282,9 +290,13 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
         lends = last is not None and temporal_nominal(lowers, last.clause.head, lex)
         # "berunjuk rasa, Jumat (26/8), menolak ...": a Kompas date also dates the next predicate
-        if (coordinated or lends or (last is not None and _kompas(last, head, words))) and last.date_ent is not None \
+        lends = lends or last is not None and (_kompas(last, head, words) or _fronted(last, head, lex))
+        if (coordinated or lends) and last.date_ent is not None \
                 and (d.date_ent is None or REPORT <= d.date_rank and last.date_rank < d.date_rank):
             d.date, d.date_ent, d.has_date, d.date_rank = last.date, last.date_ent, True, last.date_rank
+        said = _statement(second, d)
+        if said is not None:
+            d.date, d.date_ent, d.has_date, d.date_rank = said.date, said.date_ent, True, said.date_rank
         span = _trim(doc, clause.start, clause.end, words)
         frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
                             people=d.people, places=d.places, money=d.money, date_span=d.date_ent))
@@ -304,6 +316,31 @@ def _date_only(segs: list[Segment], label_at: list[str | None], words: Words, le
         if inside and label_at[inside[0]] == "DATE" \
                 and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside) \
                 and not any(e.label_ == "DATE" and reported(e, words, lex) for e in ents_in(seg.start, seg.end)):
+            out.add(id(seg))
+    return out
+
+
+def _statement(drafts: list[Draft], d: Draft) -> Draft | None:
+    """The dated STATEMENT frame nearest to ``d`` in its sentence, when ``d`` is no statement or relative clause
+    and has no DATE in its clause: what was said takes the day it was said, as before the statement had a frame."""
+    head = d.clause.head
+    if d.has_date or head.kind == STATEMENT or head.relative:
+        return None
+    said = [s for s in drafts if s.clause.head.kind == STATEMENT and s.date_ent is not None]
+    return min(said, key=lambda s: abs(s.clause.head.trigger.start - head.trigger.start), default=None)
+
+
+def _conjoined_dates(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon) -> set[int]:
+    """Ids of the segments that are a coordinator ("dan") and a date and nothing else, before a comma and a
+    predicate ("..., dan pada 1973, Witt pindah ke Eropa"): the date of the predicate that follows."""
+    out = set()
+    for seg, nxt in zip(segs, segs[1:]):
+        if seg.trigger is not None or seg.opener not in lex.coordinators or nxt.opener != "," or nxt.trigger is None:
+            continue
+        inside = [k for k in range(seg.start + 1, seg.end) if not (words.is_punct[k] or words.is_space[k])]
+        if any(label_at[k] == "DATE" for k in inside) and all(
+                label_at[k] == "DATE" or words.lower[k] in lex.date_prepositions or words.lower[k] in lex.date_trailers
+                for k in inside):
             out.add(id(seg))
     return out
 
