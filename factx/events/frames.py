@@ -150,6 +150,11 @@ def _kompas(last: Draft, head: Segment, words: Words) -> bool:
         and head.opener == ","
 
 
+def _dates_next(last: Draft, head: Segment, words: Words, lex: Lexicon) -> bool:
+    """Whether the date of the frame before dates ``head`` too: :func:`_kompas` or :func:`_fronted`."""
+    return _kompas(last, head, words) or _fronted(last, head, lex)
+
+
 def _fronted(last: Draft, head: Segment, lex: Lexicon) -> bool:
     """'Pada 24 April 2012, setelah masuk sebagai pengganti, Torres mencetak gol': the previous frame's date comes
     before the conjunction that opens its clause (``fronting_conjunctions``), and ``head`` follows a comma."""
@@ -193,8 +198,10 @@ def _opens_clause(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
 
 
 def _coordinated(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
-    """'..., dan melakukan verifikasi': a predicate after a conjunction or comma with no subject of its own."""
-    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(lowers, seg, lex)
+    """'..., dan melakukan verifikasi': a predicate after a conjunction or comma with no subject of its own (not
+    the inverted '..., kata X', whose subject follows it)."""
+    inverted = seg.kind == STATEMENT and lowers[seg.trigger.start] not in lex.statement_verbs
+    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(lowers, seg, lex) and not inverted
 
 
 def _anaphor(lowers: list[str], seg: Segment, lex: Lexicon) -> str | None:
@@ -251,6 +258,12 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
     drafts = [draft(doc, c, lex, ents_in, words, label_at) for c in build_clauses(segs, heads, lex, dated, forward)]
+    silent = [d.clause.head for i, d in enumerate(drafts) if d.clause.head.kind == STATEMENT
+              and not (d.has_date or d.money or i and _dates_next(drafts[i - 1], d.clause.head, words, lex))]
+    if silent:  # no frame, so no clause: "Dua orang tewas, kata X kepada Reuters" is as if "kata" were no predicate
+        heads = [h for h in heads if h not in silent]
+        drafts = [draft(doc, c, lex, ents_in, words, label_at)
+                  for c in build_clauses(segs, heads, lex, dated, forward)]
     previous: Draft | None = None
     for d in drafts:
         head = d.clause.head
@@ -261,7 +274,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             and bool(previous.subject or previous.has_date)
         # "berunjuk rasa, Jumat (26/8), menolak ...": the next predicate takes the Kompas date in pass 2
         kompas = previous is not None and previous.clause.head in kept and d.date_rank >= REPORT \
-            and (_kompas(previous, head, words) or _fronted(previous, head, lex)) and not head.relative
+            and _dates_next(previous, head, words, lex) and not head.relative
         if head.kind in lex.weak or head.relative:
             keep = d.has_date or bool(d.money) or kompas or told
         else:
@@ -290,7 +303,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
         lends = last is not None and temporal_nominal(lowers, last.clause.head, lex)
         # "berunjuk rasa, Jumat (26/8), menolak ...": a Kompas date also dates the next predicate
-        lends = lends or last is not None and (_kompas(last, head, words) or _fronted(last, head, lex))
+        lends = lends or last is not None and _dates_next(last, head, words, lex)
         if (coordinated or lends) and last.date_ent is not None \
                 and (d.date_ent is None or REPORT <= d.date_rank and last.date_rank < d.date_rank):
             d.date, d.date_ent, d.has_date, d.date_rank = last.date, last.date_ent, True, last.date_rank
