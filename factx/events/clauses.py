@@ -45,6 +45,7 @@ class Segment:
     adjunct: bool = False
     outsiders: bool = False  # an adjunct whose organisations and people are not participants
     relative: bool = False
+    said: bool = False  # what follows a verb of saying ("X mengatakan | kehadiran BMI diharapkan ...")
     trigger: Span | None = None
     kind: str | None = None
     passive: bool = False
@@ -112,7 +113,7 @@ def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Le
         if texts[c] in lex.punct:
             cut = Segment(c + 1, c + 1, texts[c])
         elif word in lex.statement_verbs:
-            cut = Segment(c + 1, c + 1, "")  # "X mengatakan laba naik ...": what was said is a segment of its own
+            cut = Segment(c + 1, c + 1, "", said=True)  # "X mengatakan laba naik ...": what was said, apart
             c += 1
         elif word in lex.conjunctions or word in lex.relative:
             cut = Segment(c, c + 1, word, relative=word in lex.relative)
@@ -187,7 +188,7 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 # "melakukan penghentian", "mengalami penurunan": the nominalisation is the trigger
                 first_other = (nominal if reading.light == "do" and nominal is not None else k, reading.passive)
         elif reading.kind != OTHER:
-            if not (reading.verbal or _segment_initial(words, seg, k, lex)):
+            if not (reading.verbal or not seg.said and _segment_initial(words, seg, k, lex)):
                 continue
             if reading.kind != STATEMENT:
                 _set(doc, seg, k, k + 1, reading.kind, reading.passive)

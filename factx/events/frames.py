@@ -46,7 +46,18 @@ from .clauses import (
     units,
 )
 from .lexicon import STATEMENT, Lexicon, Words, lexicon
-from .when import ADVERBIAL, NONE, REPORT, choose, rank, reported, set_off, year_only
+from .when import (
+    ADVERBIAL,
+    NONE,
+    REPORT,
+    choose,
+    conjoined_date_segments,
+    date_only_segments,
+    rank,
+    reported,
+    set_off,
+    year_only,
+)
 
 __all__ = ["Draft", "EntIndex", "draft", "event_frames", "frames_in_unit"]
 
@@ -109,9 +120,15 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
     out = Draft(clause)
     dates = []
     agents, before, after = [], [], []
+    content = _said_after(clause, lex, words)
     for seg in clause.segments:
         for ent in ents_in(seg.start, seg.end):
             label = ent.label_
+            if content and ent.start >= content and label in ("DATE", "MONEY") and not (
+                    ent.start in (content, content + (lowers[content] == "pada"))
+                    or label == "DATE" and (reported(ent, words, lex)
+                                            or seg is clause.segments[-1] and set_off(ent, words))):
+                continue  # "X menyebutkan, pada Maret 2007, harga beras turun": what was said, not when
             if label == "DATE":
                 out.has_date = True
                 if not _baseline(doc, ent, clause, lex, lowers):
@@ -139,6 +156,18 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
         if ent.label_ == "ORG":
             _add(out.subject, ents_in.name(ent))
     return out
+
+
+def _said_after(clause: Clause, lex: Lexicon, words: Words) -> int:
+    """Where what was said starts when the clause's head is a verb of saying that ends its segment ("mengatakan"),
+    else 0. A DATE or an amount there is not the statement's, but for a DATE right after the verb ("mengatakan
+    Senin, bahwa ...", "mengatakan pada Senin"), a report day (``when.reported``: "mengatakan, Senin, ...") or a
+    day set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014) malam.")."""
+    head = clause.head
+    if head.kind != STATEMENT or head.passive or words.lower[head.trigger.start] not in lex.statement_verbs \
+            or head.end >= len(words.lower):  # "ditegaskan Ketua KPU di Jakarta, Sabtu": its agent follows
+        return 0
+    return head.end
 
 
 def _kompas(last: Draft, head: Segment, words: Words) -> bool:
@@ -253,8 +282,8 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     extend_adjuncts(segs, lex, words.text)
     clear_value_phrases(words.lower, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
-    dated = _date_only(segs, label_at, words, lex, ents_in)
-    forward = _conjoined_dates(segs, label_at, words, lex)
+    dated = date_only_segments(segs, label_at, words, lex, ents_in)
+    forward = conjoined_date_segments(segs, label_at, words, lex)
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
     drafts = [draft(doc, c, lex, ents_in, words, label_at) for c in build_clauses(segs, heads, lex, dated, forward)]
@@ -317,45 +346,16 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     return frames
 
 
-def _date_only(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon,
-               ents_in: EntIndex) -> set[int]:
-    """Ids of the segments that are a DATE set off by a comma and nothing else but ``date_trailers`` (", Minggu
-    (24/8),", ", Kamis (7/4/2016) dini hari WIB."), not a report day ("..., kata X di Jakarta, Rabu")."""
-    out = set()
-    for seg in segs:
-        if seg.opener != "," or seg.trigger is not None:
-            continue
-        inside = [k for k in range(seg.start, seg.end) if not (words.is_punct[k] or words.is_space[k])]
-        if inside and label_at[inside[0]] == "DATE" \
-                and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside) \
-                and not any(e.label_ == "DATE" and reported(e, words, lex) for e in ents_in(seg.start, seg.end)):
-            out.add(id(seg))
-    return out
-
-
 def _statement(drafts: list[Draft], d: Draft) -> Draft | None:
-    """The dated STATEMENT frame nearest to ``d`` in its sentence, when ``d`` is no statement or relative clause
-    and has no DATE in its clause: what was said takes the day it was said, as before the statement had a frame."""
+    """The dated STATEMENT frame right before or after ``d`` in its sentence, when ``d`` is no statement or
+    relative clause and has no DATE in its clause: what was said takes the day it was said (the report day, as it
+    did before verbs of saying made frames)."""
     head = d.clause.head
-    if d.has_date or head.kind == STATEMENT or head.relative:
+    if d.has_date or head.kind == STATEMENT or head.relative or d not in drafts:
         return None
-    said = [s for s in drafts if s.clause.head.kind == STATEMENT and s.date_ent is not None]
+    i = drafts.index(d)
+    said = [s for s in drafts[max(0, i - 1):i + 2] if s.clause.head.kind == STATEMENT and s.date_ent is not None]
     return min(said, key=lambda s: abs(s.clause.head.trigger.start - head.trigger.start), default=None)
-
-
-def _conjoined_dates(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon) -> set[int]:
-    """Ids of the segments that are a coordinator ("dan") and a date and nothing else, before a comma and a
-    predicate ("..., dan pada 1973, Witt pindah ke Eropa"): the date of the predicate that follows."""
-    out = set()
-    for seg, nxt in zip(segs, segs[1:]):
-        if seg.trigger is not None or seg.opener not in lex.coordinators or nxt.opener != "," or nxt.trigger is None:
-            continue
-        inside = [k for k in range(seg.start + 1, seg.end) if not (words.is_punct[k] or words.is_space[k])]
-        if any(label_at[k] == "DATE" for k in inside) and all(
-                label_at[k] == "DATE" or words.lower[k] in lex.date_prepositions or words.lower[k] in lex.date_trailers
-                for k in inside):
-            out.add(id(seg))
-    return out
 
 
 def _trim(doc: Doc, start: int, end: int, words: Words) -> Span:

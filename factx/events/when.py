@@ -26,12 +26,15 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable, Sequence
+
 from spacy.tokens import Span
 
+from .clauses import Segment
 from .lexicon import Lexicon, Reading, Words, read_word
 
-__all__ = ["ADVERBIAL", "BARE", "IN_NAME", "NONE", "REPORT", "choose", "in_name", "is_dateline", "rank", "reported",
-           "set_off", "year_only"]
+__all__ = ["ADVERBIAL", "BARE", "IN_NAME", "NONE", "REPORT", "choose", "conjoined_date_segments", "date_only_segments",
+           "in_name", "is_dateline", "rank", "reported", "set_off", "year_only"]
 
 ADVERBIAL, BARE, REPORT, IN_NAME, NONE = 0, 1, 2, 3, 4
 SUBJECT_WORDS = 5  # "..., Selasa, Menteri Keuangan Sri Mulyani mengatakan, ...": words of a subject before it
@@ -147,3 +150,34 @@ def choose(dates: list[tuple[Span, int]], trigger_start: int) -> tuple[Span | No
     ents = [e for e, r in dates if r == best]
     before = [e for e in ents if e.end <= trigger_start]
     return (before[-1] if before else ents[0]), best
+
+
+def date_only_segments(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon,
+                       ents_in: Callable[[int, int], Sequence[Span]]) -> set[int]:
+    """Ids of the segments that are a DATE set off by a comma and nothing else but ``date_trailers`` (", Minggu
+    (24/8),", ", Kamis (7/4/2016) dini hari WIB."), not a report day ("..., kata X di Jakarta, Rabu")."""
+    out = set()
+    for seg in segs:
+        if seg.opener != "," or seg.trigger is not None:
+            continue
+        inside = [k for k in range(seg.start, seg.end) if not (words.is_punct[k] or words.is_space[k])]
+        if inside and label_at[inside[0]] == "DATE" \
+                and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside) \
+                and not any(e.label_ == "DATE" and reported(e, words, lex) for e in ents_in(seg.start, seg.end)):
+            out.add(id(seg))
+    return out
+
+
+def conjoined_date_segments(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon) -> set[int]:
+    """Ids of the segments that are a coordinator ("dan") and a date and nothing else, before a comma and a
+    predicate ("..., dan pada 1973, Witt pindah ke Eropa"): the date of the predicate that follows."""
+    out = set()
+    for seg, nxt in zip(segs, segs[1:]):
+        if seg.trigger is not None or seg.opener not in lex.coordinators or nxt.opener != "," or nxt.trigger is None:
+            continue
+        inside = [k for k in range(seg.start + 1, seg.end) if not (words.is_punct[k] or words.is_space[k])]
+        if any(label_at[k] == "DATE" for k in inside) and all(
+                label_at[k] == "DATE" or words.lower[k] in lex.date_prepositions or words.lower[k] in lex.date_trailers
+                for k in inside):
+            out.add(id(seg))
+    return out
