@@ -120,14 +120,11 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
     out = Draft(clause)
     dates = []
     agents, before, after = [], [], []
-    content = _said_after(clause, lex, words)
+    saying = clause.head.kind == STATEMENT
     for seg in clause.segments:
         for ent in ents_in(seg.start, seg.end):
             label = ent.label_
-            if content and ent.start >= content and label in ("DATE", "MONEY") and not (
-                    ent.start in (content, content + (lowers[content] == "pada"))
-                    or label == "DATE" and (reported(ent, words, lex)
-                                            or seg is clause.segments[-1] and set_off(ent, words))):
+            if saying and label in ("DATE", "MONEY") and _what_was_said(clause, seg, ent, lex, words):
                 continue  # "X menyebutkan, pada Maret 2007, harga beras turun": what was said, not when
             if label == "DATE":
                 out.has_date = True
@@ -158,16 +155,23 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
     return out
 
 
-def _said_after(clause: Clause, lex: Lexicon, words: Words) -> int:
-    """Where what was said starts when the clause's head is a verb of saying that ends its segment ("mengatakan"),
-    else 0. A DATE or an amount there is not the statement's, but for a DATE right after the verb ("mengatakan
-    Senin, bahwa ...", "mengatakan pada Senin"), a report day (``when.reported``: "mengatakan, Senin, ...") or a
-    day set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014) malam.")."""
+def _what_was_said(clause: Clause, seg: Segment, ent: Span, lex: Lexicon, words: Words) -> bool:
+    """Whether a DATE or amount of a STATEMENT's clause is part of what was said, not of the saying: before an
+    inverted "kata X" ("Tertinggi sejak krisis 1998, kata -nya"), or after an active verb of saying that ends its
+    segment ("Ia menyatakan, program itu efektif pada 2009"), but for a DATE right after the verb ("mengatakan
+    Senin, bahwa ...", "mengatakan pada Senin"), a report day set off after it ("mengatakan, Sabtu, ...") or a day
+    set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014) malam.")."""
     head = clause.head
-    if head.kind != STATEMENT or head.passive or words.lower[head.trigger.start] not in lex.statement_verbs \
-            or head.end >= len(words.lower):  # "ditegaskan Ketua KPU di Jakarta, Sabtu": its agent follows
-        return 0
-    return head.end
+    lowers = words.lower
+    if lowers[head.trigger.start] not in lex.statement_verbs:
+        return seg.end <= head.start
+    if head.passive or ent.start < head.end:  # "ditegaskan Ketua KPU di Jakarta, Sabtu": its agent follows
+        return False
+    if ent.label_ == "MONEY":
+        return True
+    if ent.start == head.end or ent.start == head.end + 1 and lowers[head.end] == "pada":
+        return False
+    return not (set_off(ent, words) and (reported(ent, words, lex) or seg is clause.segments[-1]))
 
 
 def _kompas(last: Draft, head: Segment, words: Words) -> bool:
