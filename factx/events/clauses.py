@@ -1,10 +1,13 @@
 """factx_events, clauses: a sentence cut into segments, each segment's predicate, and segments joined into clauses.
 
 A sentence (``doc.sents``, cut again at line breaks so headlines stand alone) is cut into segments at the
-punctuation and conjunctions of ``lang/event_grammar.json``, at relative "yang", and at "untuk/agar/dengan/...
-+ verb" (never inside an entity). A segment's predicate is its first typed trigger, else its first other verb
-(me-/ber-/di-/ter- forms and a few bare verbs), unless negated ("tidak", "belum", ...); a nominal trigger
-("kunjungan", "ekspor") counts only at the start of its segment, not as a modifier ("standar sertifikasi").
+punctuation and conjunctions of ``lang/event_grammar.json``, at relative "yang", at "untuk/agar/dengan/...
++ verb" (never inside an entity; "untuk kemudian" opens a clause, not a purpose adjunct) and right after a verb
+of saying ("X mengatakan | laba naik ...": what was said is a segment of its own). A segment's predicate is its
+first typed trigger, else its first verb of saying (STATEMENT), else its first other verb (me-/ber-/di-/ter-
+forms and a few bare verbs), unless negated ("tidak", "belum", ...; a negating verb such as "gagal" is then the
+predicate itself, an OTHER); a nominal trigger ("kunjungan", "ekspor") counts only at the start of its segment,
+not as a modifier ("standar sertifikasi") nor at the start of what was said.
 
 Segments without a frame of their own join a clause: those before the sentence's first frame join the first frame
 (the subject and fronted dates: "Pada Maret 2024, A, B dan C bergandengan tangan"), later ones join the frame

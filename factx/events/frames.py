@@ -13,8 +13,14 @@ Minggu (13/3)"). A frame with no date, or only a report day or a name's year, ta
 before it in the sentence when it is a coordinated predicate that opens its clause ("..., dan melakukan
 verifikasi"), follows a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), or starts right
 after the comma that closes a date set off after that frame's trigger (the Kompas "berunjuk rasa, Jumat (26/8),
-menolak ..."; such a predicate is kept even without a date or participant of its own); else its own, or None
-(never from another sentence).
+menolak ..."; such a predicate is kept even without a date or participant of its own), or after the comma that
+closes a clause opened by a ``fronting_conjunctions`` word when the date comes before it ("Pada 24 April 2012,
+setelah menggantikan Drogba, Torres mencetak gol"); else its own, or None (never from another sentence).
+A STATEMENT (a verb of saying) has no date from what was said (:func:`factx.events.when.what_was_said`); one
+without a date or an amount makes no clause at all (the sentence is read as if its verb were no predicate), and
+the frame right before or after a dated one (relative clauses between left out) that has no DATE in its clause
+takes the statement's day ("Harga cabai melonjak, kata X, Senin (7/7)": the report day, as before verbs of saying
+made frames) and is kept for it.
 ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
 the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
 A subject that is an anaphor ("perusahaan", "perusahaan itu", "ia") right before the trigger takes the ORG of
@@ -56,6 +62,7 @@ from .when import (
     rank,
     reported,
     set_off,
+    what_was_said,
     year_only,
 )
 
@@ -124,7 +131,7 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
     for seg in clause.segments:
         for ent in ents_in(seg.start, seg.end):
             label = ent.label_
-            if saying and label in ("DATE", "MONEY") and _what_was_said(clause, seg, ent, lex, words):
+            if saying and label in ("DATE", "MONEY") and what_was_said(clause, seg, ent, lex, words):
                 continue  # "X menyebutkan, pada Maret 2007, harga beras turun": what was said, not when
             if label == "DATE":
                 out.has_date = True
@@ -153,25 +160,6 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
         if ent.label_ == "ORG":
             _add(out.subject, ents_in.name(ent))
     return out
-
-
-def _what_was_said(clause: Clause, seg: Segment, ent: Span, lex: Lexicon, words: Words) -> bool:
-    """Whether a DATE or amount of a STATEMENT's clause is part of what was said, not of the saying: before an
-    inverted "kata X" ("Tertinggi sejak krisis 1998, kata -nya"), or after an active verb of saying that ends its
-    segment ("Ia menyatakan, program itu efektif pada 2009"), but for a DATE right after the verb ("mengatakan
-    Senin, bahwa ...", "mengatakan pada Senin"), a report day set off after it ("mengatakan, Sabtu, ...") or a day
-    set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014) malam.")."""
-    head = clause.head
-    lowers = words.lower
-    if lowers[head.trigger.start] not in lex.statement_verbs:
-        return seg.end <= head.start
-    if head.passive or ent.start < head.end:  # "ditegaskan Ketua KPU di Jakarta, Sabtu": its agent follows
-        return False
-    if ent.label_ == "MONEY":
-        return True
-    if ent.start == head.end or ent.start == head.end + 1 and lowers[head.end] == "pada":
-        return False
-    return not (set_off(ent, words) and (reported(ent, words, lex) or seg is clause.segments[-1]))
 
 
 def _kompas(last: Draft, head: Segment, words: Words) -> bool:
@@ -351,15 +339,20 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
 
 
 def _statement(drafts: list[Draft], d: Draft) -> Draft | None:
-    """The dated STATEMENT frame right before or after ``d`` in its sentence, when ``d`` is no statement or
-    relative clause and has no DATE in its clause: what was said takes the day it was said (the report day, as it
-    did before verbs of saying made frames)."""
+    """The dated STATEMENT frame right after ``d`` in its sentence, else right before it (relative clauses between
+    left out), when ``d`` is no statement or relative clause and has no DATE in its clause: what was said takes
+    the day it was said (the report day, as it did before verbs of saying made frames)."""
     head = d.clause.head
     if d.has_date or head.kind == STATEMENT or head.relative or d not in drafts:
         return None
-    i = drafts.index(d)
-    said = [s for s in drafts[max(0, i - 1):i + 2] if s.clause.head.kind == STATEMENT and s.date_ent is not None]
-    return min(said, key=lambda s: abs(s.clause.head.trigger.start - head.trigger.start), default=None)
+    said = []
+    for step in (1, -1):  # the next frame that is no relative clause, after and before
+        j = drafts.index(d) + step
+        while 0 <= j < len(drafts) and drafts[j].clause.head.relative:
+            j += step
+        if 0 <= j < len(drafts) and drafts[j].clause.head.kind == STATEMENT and drafts[j].date_ent is not None:
+            said.append(drafts[j])
+    return said[0] if said else None
 
 
 def _trim(doc: Doc, start: int, end: int, words: Words) -> Span:

@@ -20,6 +20,11 @@ lower the better:
 :func:`choose` takes the best rank, and within it the DATE nearest before the trigger, else the first after it.
 A frame whose date is a report day or a name's year (or which has none) inherits a better date from the frame
 before it when :mod:`factx.events.frames` says it may.
+
+Segments that are only a date go where their date belongs: :func:`date_only_segments` (", Minggu (24/8),"
+after a relative clause: to the main predicate before it) and :func:`conjoined_date_segments` ("..., dan pada
+1973, Witt pindah ...": to the predicate after it); :func:`factx.events.clauses.build_clauses` uses both.
+:func:`what_was_said`: a DATE or amount of a STATEMENT's clause that belongs to what was said, not to the saying.
 """
 
 from __future__ import annotations
@@ -30,11 +35,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
-from .clauses import Segment
+from .clauses import Clause, Segment
 from .lexicon import Lexicon, Reading, Words, read_word
 
 __all__ = ["ADVERBIAL", "BARE", "IN_NAME", "NONE", "REPORT", "choose", "conjoined_date_segments", "date_only_segments",
-           "in_name", "is_dateline", "rank", "reported", "set_off", "year_only"]
+           "in_name", "is_dateline", "rank", "reported", "set_off", "what_was_said", "year_only"]
 
 ADVERBIAL, BARE, REPORT, IN_NAME, NONE = 0, 1, 2, 3, 4
 SUBJECT_WORDS = 5  # "..., Selasa, Menteri Keuangan Sri Mulyani mengatakan, ...": words of a subject before it
@@ -181,3 +186,22 @@ def conjoined_date_segments(segs: list[Segment], label_at: list[str | None], wor
                 for k in inside):
             out.add(id(seg))
     return out
+
+
+def what_was_said(clause: Clause, seg: Segment, ent: Span, lex: Lexicon, words: Words) -> bool:
+    """Whether a DATE or amount of a STATEMENT's clause is part of what was said, not of the saying: before an
+    inverted "kata X" ("Tertinggi sejak krisis 1998, kata -nya"), or after an active verb of saying that ends its
+    segment ("Ia menyatakan, program itu efektif pada 2009"), but for a DATE right after the verb ("mengatakan
+    Senin, bahwa ...", "mengatakan pada Senin"), a report day set off after it ("mengatakan, Sabtu, ...") or a day
+    set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014) malam.")."""
+    head = clause.head
+    lowers = words.lower
+    if lowers[head.trigger.start] not in lex.statement_verbs:
+        return seg.end <= head.start
+    if head.passive or ent.start < head.end:  # "ditegaskan Ketua KPU di Jakarta, Sabtu": its agent follows
+        return False
+    if ent.label_ == "MONEY":
+        return True
+    if ent.start == head.end or ent.start == head.end + 1 and lowers[head.end] == "pada":
+        return False
+    return not (set_off(ent, words) and (reported(ent, words, lex) or seg is clause.segments[-1]))
