@@ -54,6 +54,12 @@ STATEMENTS = [
     ("Harga beras naik tajam karena musim kemarau pada Maret 2024, kata analis, Jumat.",
      [("Maret 2024", "DATE", "2024-03"), ("Jumat", "DATE", None)],
      [frame("FIGURE", "naik", "2024-03"), frame("STATEMENT", "kata", None)]),
+    # a parenthetical "kata dia": what follows is still what was said, so its date is not the statement's
+    ("Sebelumnya, kata dia, pada April 2023 PT Sinar Abadi dan mitranya menandatangani kontrak itu.",
+     [("April 2023", "DATE", "2023-04"), ("PT Sinar Abadi", "ORG", "PT Sinar Abadi")],
+     [frame("AGREEMENT", "menandatangani", "2023-04", ["PT Sinar Abadi"])]),
+    # a year inside what was said before "kata X" is not the day it was said
+    ("Tertinggi sejak krisis 1998, kata ekonom itu.", [("1998", "DATE", "1998")], []),
     # "kata X" after a dated predicate is no coordinated predicate: no date nor subject from it
     ("PT Sinar Abadi membayar utangnya pada 2 Mei, kata Budi, Senin.",
      [("PT Sinar Abadi", "ORG", "PT Sinar Abadi"), ("2 Mei", "DATE", "XXXX-05-02"), ("Budi", "PER", None),

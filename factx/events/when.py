@@ -190,14 +190,15 @@ def conjoined_date_segments(segs: list[Segment], label_at: list[str | None], wor
 
 def what_was_said(clause: Clause, seg: Segment, ent: Span, lex: Lexicon, words: Words) -> bool:
     """Whether a DATE or amount of a STATEMENT's clause is part of what was said, not of the saying: before an
-    inverted "kata X" ("Tertinggi sejak krisis 1998, kata -nya"), or after an active verb of saying that ends its
-    segment ("Ia menyatakan, program itu efektif pada 2009"), but for a DATE right after the verb ("mengatakan
-    Senin, bahwa ...", "mengatakan pada Senin"), a report day set off after it ("mengatakan, Sabtu, ...") or a day
-    set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014) malam.")."""
+    inverted "kata X" ("Tertinggi sejak krisis 1998, kata -nya") or after its segment but for a day set off there
+    (", kata dia, pada April 2006 X ..." is said, "kata X di Jakarta, Senin." is not), or after an active verb of
+    saying that ends its segment ("Ia menyatakan, program itu efektif pada 2009"), but for a DATE right after the
+    verb ("mengatakan Senin, bahwa ...", "mengatakan pada Senin"), a report day set off after it ("mengatakan,
+    Sabtu, ...") or a day set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014).")."""
     head = clause.head
     lowers = words.lower
-    if lowers[head.trigger.start] not in lex.statement_verbs:
-        return seg.end <= head.start
+    if lowers[head.trigger.start] not in lex.statement_verbs:  # "..., kata dia, pada April 2006 X dan Y ..."
+        return seg.end <= head.start or seg.start >= head.end and (ent.label_ == "MONEY" or not set_off(ent, words))
     if head.passive or ent.start < head.end:  # "ditegaskan Ketua KPU di Jakarta, Sabtu": its agent follows
         return False
     if ent.label_ == "MONEY":
