@@ -35,6 +35,12 @@ STATEMENTS = [
       ("kuartal I 2024", "DATE", "2024-01/2024-03")],
      [frame("STATEMENT", "mengatakan", "2024-05-08", ["PT Sinar Abadi"]),
       frame("FIGURE", "naik", "2024-01/2024-03")]),
+    # what was said without a predicate of its own goes on to the predicate that follows it, with its date
+    ("PT Timah, Selasa (28/5/2024), menyatakan dalam tiga bulan pertama per Maret 2024, meraih laba Rp 314 miliar.",
+     [("PT Timah", "ORG", "PT Timah Tbk"), ("Selasa (28/5/2024)", "DATE", "2024-05-28"),
+      ("tiga bulan pertama per Maret 2024", "DATE", "2024-01/2024-03"), ("Rp 314 miliar", "MONEY", (314 * 10**9, IDR))],
+     [frame("STATEMENT", "menyatakan", "2024-05-28", ["PT Timah Tbk"]),
+      frame("OTHER", "meraih", "2024-01/2024-03", ["PT Timah Tbk"], money=[(314 * 10**9, IDR)])]),
     # an admission with a set-off day of its own
     ("Menteri Perdagangan mengakui harga beras belum turun, Kamis (9/5/2024).",
      [("Kamis (9/5/2024)", "DATE", "2024-05-09")],

@@ -328,7 +328,8 @@ def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
     (24/8), ...": ``dated``, ids of such segments) goes to the main predicate before that relative clause when
     that one is a verb ("Laporan keuangan ... yang dipublikasikan di Jakarta, Kamis": the relative's date), and
     that a conjunction with only a date ("..., dan pada 1973, Witt pindah ...": ``forward``, ids of such segments)
-    goes to the next head, unless that one is a STATEMENT ("..., karena ... pada 1997, kata X")."""
+    goes to the next head, unless that one is a STATEMENT ("..., karena ... pada 1997, kata X"), and so does the
+    start of what was said ("PT Timah, Selasa, menyatakan | dalam tiga bulan per Maret 2007, meraih laba ...")."""
     if not heads:
         return []
     clauses = {id(h): Clause(h) for h in heads}
@@ -347,8 +348,8 @@ def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
             current.segments.append(seg)
             if not seg.relative:
                 main = current
-        elif pending or (index < last_head and current.segments and seg.opener in lex.conjunctions
-                         and (seg.opener not in lex.backward or id(seg) in forward)):
+        elif pending or (index < last_head and current.segments and (seg.said or seg.opener in lex.conjunctions
+                         and (seg.opener not in lex.backward or id(seg) in forward))):
             pending.append(seg)
         elif id(seg) in dated and current.head.relative and main is not None and _verbal_head(main.head):
             main.segments.append(seg)
