@@ -319,6 +319,11 @@ def _verbal_head(seg: Segment) -> bool:
     return seg.verb < seg.trigger.start or (reading is not None and reading.verbal)
 
 
+def _next_predicate_relative(segs: list[Segment], index: int) -> bool:
+    """Whether the next predicate after ``segs[index]`` (a frame or not) is a relative clause."""
+    return next((s.relative for s in segs[index + 1:] if s.trigger is not None and not s.adjunct), False)
+
+
 def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
                   dated: set[int] | frozenset[int] = frozenset(),
                   forward: set[int] | frozenset[int] = frozenset()) -> list[Clause]:
@@ -329,7 +334,8 @@ def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
     that one is a verb ("Laporan keuangan ... yang dipublikasikan di Jakarta, Kamis": the relative's date), and
     that a conjunction with only a date ("..., dan pada 1973, Witt pindah ...": ``forward``, ids of such segments)
     goes to the next head, unless that one is a STATEMENT ("..., karena ... pada 1997, kata X"), and so does the
-    start of what was said ("PT Timah, Selasa, menyatakan | dalam tiga bulan per Maret 2007, meraih laba ...")."""
+    start of what was said after a verb of saying that is a head ("PT Timah, Selasa, menyatakan | dalam tiga bulan
+    per Maret 2007, meraih laba ..."; not to a relative clause: "mengakui | materi yang diajukan oleh Chongqing")."""
     if not heads:
         return []
     clauses = {id(h): Clause(h) for h in heads}
@@ -348,8 +354,9 @@ def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
             current.segments.append(seg)
             if not seg.relative:
                 main = current
-        elif pending or (index < last_head and current.segments and (seg.said or seg.opener in lex.conjunctions
-                         and (seg.opener not in lex.backward or id(seg) in forward))):
+        elif pending or (index < last_head and current.segments and (
+                seg.said and id(segs[index - 1]) in clauses and not _next_predicate_relative(segs, index)
+                or seg.opener in lex.conjunctions and (seg.opener not in lex.backward or id(seg) in forward))):
             pending.append(seg)
         elif id(seg) in dated and current.head.relative and main is not None and _verbal_head(main.head):
             main.segments.append(seg)
