@@ -41,6 +41,13 @@ STATEMENTS = [
       ("tiga bulan pertama per Maret 2024", "DATE", "2024-01/2024-03"), ("Rp 314 miliar", "MONEY", (314 * 10**9, IDR))],
      [frame("STATEMENT", "menyatakan", "2024-05-28", ["PT Timah Tbk"]),
       frame("OTHER", "meraih", "2024-01/2024-03", ["PT Timah Tbk"], money=[(314 * 10**9, IDR)])]),
+    # an impersonal passive ("Disebutkan, ...") has no agent after it: what follows is what was said
+    ("Disebutkan, per Juni 2024, pemegang saham bank itu terdiri atas pemerintah dan masyarakat.",
+     [("Juni 2024", "DATE", "2024-06")], []),
+    # the subject of a passive verb of saying is what was said: its year is not the day of saying
+    ("Target defisit APBN tahun 2025 diungkapkan Menteri Keuangan di Jakarta, Rabu (4/6/2024).",
+     [("tahun 2025", "DATE", "2025"), ("Jakarta", "LOC", None), ("Rabu (4/6/2024)", "DATE", "2024-06-04")],
+     [frame("STATEMENT", "diungkapkan", "2024-06-04", places=["Jakarta"])]),
     # an admission with a set-off day of its own
     ("Menteri Perdagangan mengakui harga beras belum turun, Kamis (9/5/2024).",
      [("Kamis (9/5/2024)", "DATE", "2024-05-09")],

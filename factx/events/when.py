@@ -194,12 +194,18 @@ def what_was_said(clause: Clause, seg: Segment, ent: Span, lex: Lexicon, words: 
     (", kata dia, pada April 2006 X ..." is said, "kata X di Jakarta, Senin." is not), or after an active verb of
     saying that ends its segment ("Ia menyatakan, program itu efektif pada 2009"), but for a DATE right after the
     verb ("mengatakan Senin, bahwa ...", "mengatakan pada Senin"), a report day set off after it ("mengatakan,
-    Sabtu, ...") or a day set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014).")."""
+    Sabtu, ...") or a day set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014)."); or
+    in the subject of a passive one ("Penetapan APBN tahun 2008 diungkapkan Menkeu ..."; "Disebutkan, ..." and
+    "dinyatakan bahwa ..." have no subject nor agent and are read as active ones)."""
     head = clause.head
     lowers = words.lower
     if lowers[head.trigger.start] not in lex.statement_verbs:  # "..., kata dia, pada April 2006 X dan Y ..."
         return seg.end <= head.start or seg.start >= head.end and (ent.label_ == "MONEY" or not set_off(ent, words))
-    if head.passive or ent.start < head.end:  # "ditegaskan Ketua KPU di Jakarta, Sabtu": its agent follows
+    texts, k = words.text, head.end + (head.end < len(lowers) and lowers[head.end] in ("-nya", "nya"))
+    impersonal = k < len(texts) and (texts[k] == "," or lowers[k] == "bahwa")  # "Disebutkan, ...", "dinyatakan bahwa"
+    if head.passive and not impersonal:  # "Penetapan APBN tahun 2008 diungkapkan Menkeu di Jakarta, Rabu."
+        return seg is head and ent.start < head.trigger.start  # its subject was said, its agent and day are not
+    if ent.start < head.end:
         return False
     if ent.label_ == "MONEY":
         return True
