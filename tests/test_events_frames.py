@@ -175,16 +175,17 @@ WHEN = [
     ("Tim tamu menang 2-0 di laga yang digelar di Stadion Manahan, Kamis (7/4) dini hari WIB.",
      [("Stadion Manahan", "LOC", None), ("Kamis (7/4) dini hari", "DATE", "XXXX-04-07")],
      [frame("OTHER", "menang", "XXXX-04-07", places=["Stadion Manahan"])]),
-    # the day a speaker spoke is the report day: the reported figure keeps its own date ...
+    # the day a speaker spoke is the report day, the date of the STATEMENT: the reported figure keeps its own date
     ("Dalam rapat kerja di Jakarta, Selasa (12/6), Menteri Keuangan Sri Mulyani mengatakan, defisit APBN 2008 "
      "mencapai 1,7 persen pada Mei 2008.",
      [("Jakarta", "LOC", None), ("Selasa (12/6)", "DATE", "2008-06-12"), ("Sri Mulyani", "PER", None),
       ("2008", "DATE", "2008"), ("Mei 2008", "DATE", "2008-05")],
-     [frame("FIGURE", "mencapai", "2008-05", people=["Sri Mulyani"], places=["Jakarta"])]),
-    # ... and is the date only when the clause has no other
+     [frame("STATEMENT", "mengatakan", "2008-06-12", people=["Sri Mulyani"], places=["Jakarta"]),
+      frame("FIGURE", "mencapai", "2008-05")]),
+    # ... and what was said takes the day it was said only when its clause has no date
     ("Harga cabai melonjak tajam, kata pedagang di Pasar Induk Kramat Jati, Jakarta, Senin (7/7).",
      [("Jakarta", "LOC", None), ("Senin (7/7)", "DATE", "2008-07-07")],
-     [frame("FIGURE", "melonjak", "2008-07-07", places=["Jakarta"])]),
+     [frame("FIGURE", "melonjak", "2008-07-07"), frame("STATEMENT", "kata", "2008-07-07", places=["Jakarta"])]),
     # a restated date: the explicit one stands for "hari ini"
     ("Pameran itu akan dibuka hari ini, Minggu (13/3), oleh Gubernur Jawa Barat.",
      [("hari ini", "DATE", None), ("Minggu (13/3)", "DATE", "XXXX-03-13"), ("Jawa Barat", "LOC", None)],

@@ -49,7 +49,7 @@ READINGS = [
     ("melakukan", None, "do"),
     ("memperoleh", None, "obtain"),
 ]
-NOT_PREDICATES = ["catatan", "kekuatan", "menkeu", "menyatakan", "mengatakan", "merupakan", "memiliki", "terkait",
+NOT_PREDICATES = ["catatan", "kekuatan", "menkeu", "berkenaan", "merupakan", "memiliki", "terkait",
                   "tersebut", "menteri", "mereka",
                   "penyelenggara", "perdagangan", "mendatang", "resmi", "dana", "berbagai", "tertinggi", "Jakarta"]
 

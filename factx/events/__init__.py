@@ -7,7 +7,7 @@ The modules, in the order data flows through them (each imports only those befor
 - ``named.py``: named events ("KTT ASEAN ke-44", "Asian Games") from head and tail words, put on ``doc.ents``.
 - ``clauses.py``: a sentence cut into segments, each segment's predicate, segments joined into clauses.
 - ``when.py``: how good each DATE of a clause is as its frame's date (adverbial, bare, report day, a name's
-  year) and which one the frame takes.
+  year), which one the frame takes, and where a segment that is only a date goes.
 - ``frames.py``: a clause's arguments (date, organisations, people, places, amounts), anaphora, which clauses
   make frames, inherited subjects and dates.
 - ``component.py``: the spaCy factory ``factx_events``.

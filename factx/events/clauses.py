@@ -1,10 +1,13 @@
 """factx_events, clauses: a sentence cut into segments, each segment's predicate, and segments joined into clauses.
 
 A sentence (``doc.sents``, cut again at line breaks so headlines stand alone) is cut into segments at the
-punctuation and conjunctions of ``lang/event_grammar.json``, at relative "yang", and at "untuk/agar/dengan/...
-+ verb" (never inside an entity). A segment's predicate is its first typed trigger, else its first other verb
-(me-/ber-/di-/ter- forms and a few bare verbs), unless negated ("tidak", "belum", ...); a nominal trigger
-("kunjungan", "ekspor") counts only at the start of its segment, not as a modifier ("standar sertifikasi").
+punctuation and conjunctions of ``lang/event_grammar.json``, at relative "yang", at "untuk/agar/dengan/...
++ verb" (never inside an entity; "untuk kemudian" opens a clause, not a purpose adjunct) and right after a verb
+of saying ("X mengatakan | laba naik ...": what was said is a segment of its own). A segment's predicate is its
+first typed trigger, else its first verb of saying (STATEMENT), else its first other verb (me-/ber-/di-/ter-
+forms and a few bare verbs), unless negated ("tidak", "belum", ...; a negating verb such as "gagal" is then the
+predicate itself, an OTHER); a nominal trigger ("kunjungan", "ekspor") counts only at the start of its segment,
+not as a modifier ("standar sertifikasi") nor at the start of what was said.
 
 Segments without a frame of their own join a clause: those before the sentence's first frame join the first frame
 (the subject and fronted dates: "Pada Maret 2024, A, B dan C bergandengan tangan"), later ones join the frame
@@ -29,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..spans import sentence_bounds
-from .lexicon import OTHER, Lexicon, Reading, Words, read_word, root_candidates
+from .lexicon import OTHER, STATEMENT, Lexicon, Reading, Words, read_word, root_candidates
 
 __all__ = [
     "Clause", "Segment", "build_clauses", "clear_value_phrases", "extend_adjuncts", "find_predicate",
@@ -45,6 +48,7 @@ class Segment:
     adjunct: bool = False
     outsiders: bool = False  # an adjunct whose organisations and people are not participants
     relative: bool = False
+    said: bool = False  # what follows a verb of saying ("X mengatakan | kehadiran BMI diharapkan ...")
     trigger: Span | None = None
     kind: str | None = None
     passive: bool = False
@@ -111,8 +115,13 @@ def segments(doc: Doc, start: int, end: int, label_at: list[str | None], lex: Le
         cut = None
         if texts[c] in lex.punct:
             cut = Segment(c + 1, c + 1, texts[c])
+        elif word in lex.statement_verbs:
+            cut = Segment(c + 1, c + 1, "", said=True)  # "X mengatakan laba naik ...": what was said, apart
+            c += 1
         elif word in lex.conjunctions or word in lex.relative:
             cut = Segment(c, c + 1, word, relative=word in lex.relative)
+        elif word in lex.irrealis and c + 1 < end and lowers[c + 1] in lex.sequence_adverbs:
+            cut = Segment(c, c + 1, word)  # "keluar untuk kemudian ditemukan tewas": a clause, not a purpose
         elif (word in lex.irrealis or word in lex.manner) and _verb_follows(words, c + 1, end, lex):
             cut = Segment(c, c + 1, word, adjunct=True, outsiders=word in lex.manner)
         elif word == "dalam" and c + 2 < end and lowers[c + 1] == "rangka" and _verb_follows(words, c + 2, end, lex):
@@ -139,9 +148,10 @@ def predicate_candidates(words: Words, label_at: list[str | None], lex: Lexicon)
 
 def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexicon,
                    words: Words | None = None, candidates: list[int] | None = None) -> None:
-    """Set the segment's trigger and type: the first typed predicate, else the first other verb. ``candidates``:
+    """Set the segment's trigger and type: the first typed predicate, else the first verb of saying (a STATEMENT:
+    "kata X usai bertemu Presiden" is a MEETING), else the first other verb. ``candidates``:
     :func:`predicate_candidates` of the doc, when already known."""
-    first_other = None
+    first_other = statement = None
     words = words or Words(doc)
     lowers, is_title, sent_start = words.lower, words.is_title, words.sent_start
     if candidates is None:
@@ -151,14 +161,19 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
         if is_title[k] and k != seg.start and not sent_start[k]:
             continue
         if k + 1 < seg.end and (word, lowers[k + 1]) in lex.pairs:
-            if not _negated(lowers, seg, k, lex):
+            if _negator(lowers, seg, k, lex) < 0:
                 _set(doc, seg, k, k + 2, lex.pairs[(word, lowers[k + 1])], passive=False)
                 return
         reading = read_word(word)
         if reading is None:
             continue
-        if _negated(lowers, seg, k, lex):
+        negator = _negator(lowers, seg, k, lex)
+        if negator >= 0:
             if reading.verbal:
+                if statement is not None:
+                    _set(doc, seg, statement[0], statement[0] + 1, STATEMENT, statement[1])
+                elif first_other is None and lowers[negator] in lex.negating_verbs:
+                    _set(doc, seg, negator, negator + 1, OTHER, False)  # "PSG gagal memenangi ...": failing happened
                 return  # "belum menandatangani kontrak": the clause is negated, its object is no event either
             continue
         if reading.light:
@@ -176,12 +191,18 @@ def find_predicate(doc: Doc, seg: Segment, label_at: list[str | None], lex: Lexi
                 # "melakukan penghentian", "mengalami penurunan": the nominalisation is the trigger
                 first_other = (nominal if reading.light == "do" and nominal is not None else k, reading.passive)
         elif reading.kind != OTHER:
-            if reading.verbal or _segment_initial(words, seg, k, lex):
+            if not (reading.verbal or not seg.said and _segment_initial(words, seg, k, lex)):
+                continue
+            if reading.kind != STATEMENT:
                 _set(doc, seg, k, k + 1, reading.kind, reading.passive)
                 return
+            if statement is None:
+                statement = (k, reading.passive)
         elif first_other is None:
             first_other = (k, reading.passive)
-    if first_other is not None:
+    if statement is not None:
+        _set(doc, seg, statement[0], statement[0] + 1, STATEMENT, statement[1])
+    elif first_other is not None:
         _set(doc, seg, first_other[0], first_other[0] + 1, OTHER, first_other[1])
 
 
@@ -208,11 +229,12 @@ def _set(doc: Doc, seg: Segment, start: int, end: int, kind: str, passive: bool)
     seg.verb = start
 
 
-def _negated(lowers: list[str], seg: Segment, k: int, lex: Lexicon) -> bool:
+def _negator(lowers: list[str], seg: Segment, k: int, lex: Lexicon) -> int:
+    """Where the word that negates position ``k`` is ("tidak", "belum", "gagal", adverbs between), else -1."""
     j = k - 1
     while j >= seg.start and lowers[j] in lex.adverbs:
         j -= 1
-    return j >= seg.start and lowers[j] in lex.negation
+    return j if j >= seg.start and lowers[j] in lex.negation else -1
 
 
 def _governed(doc: Doc, seg: Segment, k: int, reading: Reading, label_at: list[str | None],
@@ -265,10 +287,13 @@ def fronted_participle(doc: Doc, segs: list[Segment], index: int) -> bool:
     return nxt is not None and nxt.opener == "," and any(s.trigger is not None for s in segs[index + 1:])
 
 
-def extend_adjuncts(segs: list[Segment], lex: Lexicon) -> None:
-    """'dengan mengandalkan A dan “B”, C ...': an adjunct runs on to the next comma (or other hard mark)."""
+def extend_adjuncts(segs: list[Segment], lex: Lexicon, texts: list[str] | None = None) -> None:
+    """'dengan mengandalkan A dan “B”, C ...': an adjunct runs on to the next comma (or other hard mark, also one
+    that opened an empty segment: '..., untuk mempelajari kasus itu, " kata Luhut'; ``texts``: the doc's tokens)."""
     for previous, seg in zip(segs, segs[1:]):
-        if previous.adjunct and seg.opener not in lex.hard_punct:
+        hard = seg.opener in lex.hard_punct or texts is not None and any(
+            texts[j] in lex.hard_punct for j in range(previous.end, seg.start))
+        if previous.adjunct and not hard:
             seg.adjunct, seg.outsiders, seg.trigger = True, previous.outsiders, None
 
 
@@ -294,13 +319,23 @@ def _verbal_head(seg: Segment) -> bool:
     return seg.verb < seg.trigger.start or (reading is not None and reading.verbal)
 
 
+def _next_predicate_relative(segs: list[Segment], index: int) -> bool:
+    """Whether the next predicate after ``segs[index]`` (a frame or not) is a relative clause."""
+    return next((s.relative for s in segs[index + 1:] if s.trigger is not None and not s.adjunct), False)
+
+
 def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
-                  dated: set[int] | frozenset[int] = frozenset()) -> list[Clause]:
+                  dated: set[int] | frozenset[int] = frozenset(),
+                  forward: set[int] | frozenset[int] = frozenset()) -> list[Clause]:
     """Attach every segment to a head: before the first head to the first, else to the head before it, except
     that a clause conjunction ("sedangkan pada Jumat, ...") carries what follows it to the next head, and that a
     date set off by a comma after a relative clause ("menghantam sektor Golan yang dikuasai Israel, Minggu
     (24/8), ...": ``dated``, ids of such segments) goes to the main predicate before that relative clause when
-    that one is a verb ("Laporan keuangan ... yang dipublikasikan di Jakarta, Kamis": the relative's date)."""
+    that one is a verb ("Laporan keuangan ... yang dipublikasikan di Jakarta, Kamis": the relative's date), and
+    that a conjunction with only a date ("..., dan pada 1973, Witt pindah ...": ``forward``, ids of such segments)
+    goes to the next head, unless that one is a STATEMENT ("..., karena ... pada 1997, kata X"), and so does the
+    start of what was said after a verb of saying that is a head ("PT Timah, Selasa, menyatakan | dalam tiga bulan
+    per Maret 2007, meraih laba ..."; not to a relative clause: "mengakui | materi yang diajukan oleh Chongqing")."""
     if not heads:
         return []
     clauses = {id(h): Clause(h) for h in heads}
@@ -310,14 +345,18 @@ def build_clauses(segs: list[Segment], heads: list[Segment], lex: Lexicon,
     pending: list[Segment] = []
     for index, seg in enumerate(segs):
         if id(seg) in clauses:
+            if pending and seg.kind == STATEMENT and current.segments:
+                current.segments.extend(pending)  # "..., karena ... pada 1997, kata X": not what the saying holds
+                pending = []
             current = clauses[id(seg)]
             current.segments.extend(pending)
             pending = []
             current.segments.append(seg)
             if not seg.relative:
                 main = current
-        elif pending or (index < last_head and current.segments and seg.opener in lex.conjunctions
-                         and seg.opener not in lex.backward):
+        elif pending or (index < last_head and current.segments and (
+                seg.said and id(segs[index - 1]) in clauses and not _next_predicate_relative(segs, index)
+                or seg.opener in lex.conjunctions and (seg.opener not in lex.backward or id(seg) in forward))):
             pending.append(seg)
         elif id(seg) in dated and current.head.relative and main is not None and _verbal_head(main.head):
             main.segments.append(seg)

@@ -13,8 +13,14 @@ Minggu (13/3)"). A frame with no date, or only a report day or a name's year, ta
 before it in the sentence when it is a coordinated predicate that opens its clause ("..., dan melakukan
 verifikasi"), follows a temporal phrase ("Selama kunjungannya ... pada Mei 2024, ia bertemu ..."), or starts right
 after the comma that closes a date set off after that frame's trigger (the Kompas "berunjuk rasa, Jumat (26/8),
-menolak ..."; such a predicate is kept even without a date or participant of its own); else its own, or None
-(never from another sentence).
+menolak ..."; such a predicate is kept even without a date or participant of its own), or after the comma that
+closes a clause opened by a ``fronting_conjunctions`` word when the date comes before it ("Pada 24 April 2012,
+setelah menggantikan Drogba, Torres mencetak gol"); else its own, or None (never from another sentence).
+A STATEMENT (a verb of saying) has no date from what was said (:func:`factx.events.when.what_was_said`); one
+without a date or an amount makes no clause at all (the sentence is read as if its verb were no predicate), and
+the frame right before or after a dated one (relative clauses between left out) that has no DATE in its clause
+takes the statement's day ("Harga cabai melonjak, kata X, Senin (7/7)": the report day, as before verbs of saying
+made frames) and is kept for it.
 ``orgs`` are canonical ORG names (``span._.value``), the subject first: the "oleh" agent of a passive, else
 the ones before the trigger. A coordinated predicate without a subject shares the previous frame's subject.
 A subject that is an anaphor ("perusahaan", "perusahaan itu", "ia") right before the trigger takes the ORG of
@@ -45,8 +51,20 @@ from .clauses import (
     temporal_nominal,
     units,
 )
-from .lexicon import Lexicon, Words, lexicon
-from .when import ADVERBIAL, NONE, REPORT, choose, rank, reported, set_off, year_only
+from .lexicon import STATEMENT, Lexicon, Words, lexicon
+from .when import (
+    ADVERBIAL,
+    NONE,
+    REPORT,
+    choose,
+    conjoined_date_segments,
+    date_only_segments,
+    rank,
+    reported,
+    set_off,
+    what_was_said,
+    year_only,
+)
 
 __all__ = ["Draft", "EntIndex", "draft", "event_frames", "frames_in_unit"]
 
@@ -109,9 +127,12 @@ def draft(doc: Doc, clause: Clause, lex: Lexicon, ents_in: EntIndex, words: Word
     out = Draft(clause)
     dates = []
     agents, before, after = [], [], []
+    saying = clause.head.kind == STATEMENT
     for seg in clause.segments:
         for ent in ents_in(seg.start, seg.end):
             label = ent.label_
+            if saying and label in ("DATE", "MONEY") and what_was_said(clause, seg, ent, lex, words):
+                continue  # "X menyebutkan, pada Maret 2007, harga beras turun": what was said, not when
             if label == "DATE":
                 out.has_date = True
                 if not _baseline(doc, ent, clause, lex, lowers):
@@ -150,6 +171,19 @@ def _kompas(last: Draft, head: Segment, words: Words) -> bool:
         and head.opener == ","
 
 
+def _dates_next(last: Draft, head: Segment, words: Words, lex: Lexicon) -> bool:
+    """Whether the date of the frame before dates ``head`` too: :func:`_kompas` or :func:`_fronted`."""
+    return _kompas(last, head, words) or _fronted(last, head, lex)
+
+
+def _fronted(last: Draft, head: Segment, lex: Lexicon) -> bool:
+    """'Pada 24 April 2012, setelah masuk sebagai pengganti, Torres mencetak gol': the previous frame's date comes
+    before the conjunction that opens its clause (``fronting_conjunctions``), and ``head`` follows a comma."""
+    opener = last.clause.head.opener
+    return last.date_ent is not None and opener in lex.fronting and last.date_ent.end <= last.clause.head.start \
+        and head.opener == "," and not head.relative
+
+
 def _appositions(dates: list[tuple[Span, int]], words: Words) -> list[tuple[Span, int]]:
     """'hari ini, Minggu (13/3)': a DATE restated right after a comma by another; the second stands for both,
     with the better rank of the two (years excepted: 'pada 2003, 2004 dan 2005' is a list)."""
@@ -185,8 +219,10 @@ def _opens_clause(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
 
 
 def _coordinated(lowers: list[str], seg: Segment, lex: Lexicon) -> bool:
-    """'..., dan melakukan verifikasi': a predicate after a conjunction or comma with no subject of its own."""
-    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(lowers, seg, lex)
+    """'..., dan melakukan verifikasi': a predicate after a conjunction or comma with no subject of its own (not
+    the inverted '..., kata X', whose subject follows it)."""
+    inverted = seg.kind == STATEMENT and lowers[seg.trigger.start] not in lex.statement_verbs
+    return (seg.opener in lex.conjunctions or seg.opener == ",") and _opens_clause(lowers, seg, lex) and not inverted
 
 
 def _anaphor(lowers: list[str], seg: Segment, lex: Lexicon) -> str | None:
@@ -235,29 +271,35 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     for index, seg in enumerate(segs):
         if fronted_participle(doc, segs, index):
             seg.adjunct = seg.outsiders = True
-    extend_adjuncts(segs, lex)
+    extend_adjuncts(segs, lex, words.text)
     clear_value_phrases(words.lower, segs, lex)
     heads = [s for s in segs if s.trigger is not None and not s.adjunct]
-    dated = _date_only(segs, label_at, words, lex, ents_in)
+    dated = date_only_segments(segs, label_at, words, lex, ents_in)
+    forward = conjoined_date_segments(segs, label_at, words, lex)
     # Pass 1: which predicates make frames, each with its clause among all predicates of the sentence.
     kept = []
-    drafts = []
+    drafts = [draft(doc, c, lex, ents_in, words, label_at) for c in build_clauses(segs, heads, lex, dated, forward)]
+    silent = [d.clause.head for i, d in enumerate(drafts) if d.clause.head.kind == STATEMENT
+              and not (d.has_date or d.money or i and _dates_next(drafts[i - 1], d.clause.head, words, lex))]
+    if silent:  # no frame, so no clause: "Dua orang tewas, kata X kepada Reuters" is as if "kata" were no predicate
+        heads = [h for h in heads if h not in silent]
+        drafts = [draft(doc, c, lex, ents_in, words, label_at)
+                  for c in build_clauses(segs, heads, lex, dated, forward)]
     previous: Draft | None = None
-    for clause in build_clauses(segs, heads, lex, dated):
-        head = clause.head
-        d = draft(doc, clause, lex, ents_in, words, label_at)
-        drafts.append(d)
+    for d in drafts:
+        head = d.clause.head
+        told = _statement(drafts, d) is not None  # "Harga cabai melonjak, kata X, Senin (7/7)": the day it was said
         anaphor = _anaphor(lowers, head, lex) if not d.subject else None
         resolved = _antecedent(ents_in, unit_index, all_units, anaphor in lex.anaphor_pronouns) if anaphor else None
         shared = previous is not None and previous.clause.head in kept and _coordinated(lowers, head, lex) \
             and bool(previous.subject or previous.has_date)
         # "berunjuk rasa, Jumat (26/8), menolak ...": the next predicate takes the Kompas date in pass 2
-        kompas = previous is not None and previous.clause.head in kept and _kompas(previous, head, words) \
-            and d.date_rank >= REPORT and not head.relative
+        kompas = previous is not None and previous.clause.head in kept and d.date_rank >= REPORT \
+            and _dates_next(previous, head, words, lex) and not head.relative
         if head.kind in lex.weak or head.relative:
-            keep = d.has_date or bool(d.money) or kompas
+            keep = d.has_date or bool(d.money) or kompas or told
         else:
-            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared or kompas
+            keep = d.has_date or bool(d.money or d.orgs or d.people or resolved) or shared or kompas or told
         folds = head.relative and previous is not None and previous.clause.head in kept and d.date_ent is None
         if keep and not folds:
             kept.append(head)
@@ -267,7 +309,7 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     last: Draft | None = None
     # every predicate kept (kept is a subset of heads): the clauses are those of pass 1, and so are their drafts
     second = drafts if len(kept) == len(heads) else [draft(doc, c, lex, ents_in, words, label_at)
-                                                    for c in build_clauses(segs, kept, lex, dated)]
+                                                    for c in build_clauses(segs, kept, lex, dated, forward)]
     for d in second:
         clause = d.clause
         head = clause.head
@@ -282,9 +324,13 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
             d.orgs = d.subject + [o for o in d.orgs if o not in d.subject]
         lends = last is not None and temporal_nominal(lowers, last.clause.head, lex)
         # "berunjuk rasa, Jumat (26/8), menolak ...": a Kompas date also dates the next predicate
-        if (coordinated or lends or (last is not None and _kompas(last, head, words))) and last.date_ent is not None \
+        lends = lends or last is not None and _dates_next(last, head, words, lex)
+        if (coordinated or lends) and last.date_ent is not None \
                 and (d.date_ent is None or REPORT <= d.date_rank and last.date_rank < d.date_rank):
             d.date, d.date_ent, d.has_date, d.date_rank = last.date, last.date_ent, True, last.date_rank
+        said = _statement(second, d)
+        if said is not None:
+            d.date, d.date_ent, d.has_date, d.date_rank = said.date, said.date_ent, True, said.date_rank
         span = _trim(doc, clause.start, clause.end, words)
         frames.append(Frame(event_type=head.kind, trigger=head.trigger, span=span, date=d.date, orgs=d.orgs,
                             people=d.people, places=d.places, money=d.money, date_span=d.date_ent))
@@ -292,20 +338,21 @@ def frames_in_unit(doc: Doc, unit_index: int, all_units: list[tuple[int, int]], 
     return frames
 
 
-def _date_only(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon,
-               ents_in: EntIndex) -> set[int]:
-    """Ids of the segments that are a DATE set off by a comma and nothing else but ``date_trailers`` (", Minggu
-    (24/8),", ", Kamis (7/4/2016) dini hari WIB."), not a report day ("..., kata X di Jakarta, Rabu")."""
-    out = set()
-    for seg in segs:
-        if seg.opener != "," or seg.trigger is not None:
-            continue
-        inside = [k for k in range(seg.start, seg.end) if not (words.is_punct[k] or words.is_space[k])]
-        if inside and label_at[inside[0]] == "DATE" \
-                and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside) \
-                and not any(e.label_ == "DATE" and reported(e, words, lex) for e in ents_in(seg.start, seg.end)):
-            out.add(id(seg))
-    return out
+def _statement(drafts: list[Draft], d: Draft) -> Draft | None:
+    """The dated STATEMENT frame right after ``d`` in its sentence, else right before it (relative clauses between
+    left out), when ``d`` is no statement or relative clause and has no DATE in its clause: what was said takes
+    the day it was said (the report day, as it did before verbs of saying made frames)."""
+    head = d.clause.head
+    if d.has_date or head.kind == STATEMENT or head.relative or d not in drafts:
+        return None
+    said = []
+    for step in (1, -1):  # the next frame that is no relative clause, after and before
+        j = drafts.index(d) + step
+        while 0 <= j < len(drafts) and drafts[j].clause.head.relative:
+            j += step
+        if 0 <= j < len(drafts) and drafts[j].clause.head.kind == STATEMENT and drafts[j].date_ent is not None:
+            said.append(drafts[j])
+    return said[0] if said else None
 
 
 def _trim(doc: Doc, start: int, end: int, words: Words) -> Span:

@@ -20,9 +20,10 @@ from spacy.tokens import Doc
 from .. import lang
 from ..spans import token_table
 
-__all__ = ["OTHER", "Lexicon", "Reading", "Root", "Words", "lexicon", "read_word", "root_candidates"]
+__all__ = ["OTHER", "STATEMENT", "Lexicon", "Reading", "Root", "Words", "lexicon", "read_word", "root_candidates"]
 
 OTHER = "OTHER"
+STATEMENT = "STATEMENT"  # verbs of saying: a verbal one ends its segment (what follows is what was said)
 # Inflectional particles and derivational suffixes, stripped in this order (each optional).
 PARTICLES = ("nya", "lah", "kah", "pun")
 SUFFIXES = ("kan", "an", "i")
@@ -132,6 +133,11 @@ class Lexicon:
     dateline_dashes: frozenset[str]
     date_trailers: frozenset[str]
     speech: frozenset[str]
+    negating_verbs: frozenset[str]
+    sequence_adverbs: frozenset[str]
+    coordinators: frozenset[str]
+    fronting: frozenset[str]
+    statement_verbs: frozenset[str]
     value_phrases: tuple[tuple[str, ...], ...]
     heads: dict[str, tuple[str, bool]]
     tails: dict[str, str]
@@ -192,6 +198,11 @@ def lexicon() -> Lexicon:
         dateline_dashes=frozenset(grammar["dateline_dashes"]),
         date_trailers=frozenset(grammar["date_trailers"]),
         speech=frozenset(grammar["speech_words"]),
+        negating_verbs=frozenset(grammar["negating_verbs"]),
+        sequence_adverbs=frozenset(grammar["sequence_adverbs"]),
+        coordinators=frozenset(grammar["coordinators"]),
+        fronting=frozenset(grammar["fronting_conjunctions"]),
+        statement_verbs=frozenset(w for w, kind in words.items() if kind == STATEMENT and VERBAL_PREFIX.match(w)),
         value_phrases=tuple(tuple(v.split()) for v in grammar["value_phrases"]),
         heads=heads,
         tails=tails,
@@ -258,9 +269,9 @@ class Words:
 
     def cuts(self, lex: Lexicon) -> list[int]:
         """Where a segment may be cut (see :func:`factx.events.clauses.segments`): punctuation, conjunctions,
-        relative pronouns and the words that open an adjunct, in order."""
+        relative pronouns, the words that open an adjunct and verbs of saying (cut after them), in order."""
         if self._cuts is None:
-            words = lex.conjunctions | lex.relative | lex.irrealis | lex.manner | {"dalam"}
+            words = lex.conjunctions | lex.relative | lex.irrealis | lex.manner | lex.statement_verbs | {"dalam"}
             self._cuts = [k for k, (text, word) in enumerate(zip(self.text, self.lower))
                           if word in words or text in lex.punct]
         return self._cuts

@@ -20,18 +20,26 @@ lower the better:
 :func:`choose` takes the best rank, and within it the DATE nearest before the trigger, else the first after it.
 A frame whose date is a report day or a name's year (or which has none) inherits a better date from the frame
 before it when :mod:`factx.events.frames` says it may.
+
+Segments that are only a date go where their date belongs: :func:`date_only_segments` (", Minggu (24/8),"
+after a relative clause: to the main predicate before it) and :func:`conjoined_date_segments` ("..., dan pada
+1973, Witt pindah ...": to the predicate after it); :func:`factx.events.clauses.build_clauses` uses both.
+:func:`what_was_said`: a DATE or amount of a STATEMENT's clause that belongs to what was said, not to the saying.
 """
 
 from __future__ import annotations
 
 import re
 
+from collections.abc import Callable, Sequence
+
 from spacy.tokens import Span
 
+from .clauses import Clause, Segment
 from .lexicon import Lexicon, Reading, Words, read_word
 
-__all__ = ["ADVERBIAL", "BARE", "IN_NAME", "NONE", "REPORT", "choose", "in_name", "is_dateline", "rank", "reported",
-           "set_off", "year_only"]
+__all__ = ["ADVERBIAL", "BARE", "IN_NAME", "NONE", "REPORT", "choose", "conjoined_date_segments", "date_only_segments",
+           "in_name", "is_dateline", "rank", "reported", "set_off", "what_was_said", "year_only"]
 
 ADVERBIAL, BARE, REPORT, IN_NAME, NONE = 0, 1, 2, 3, 4
 SUBJECT_WORDS = 5  # "..., Selasa, Menteri Keuangan Sri Mulyani mengatakan, ...": words of a subject before it
@@ -147,3 +155,60 @@ def choose(dates: list[tuple[Span, int]], trigger_start: int) -> tuple[Span | No
     ents = [e for e, r in dates if r == best]
     before = [e for e in ents if e.end <= trigger_start]
     return (before[-1] if before else ents[0]), best
+
+
+def date_only_segments(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon,
+                       ents_in: Callable[[int, int], Sequence[Span]]) -> set[int]:
+    """Ids of the segments that are a DATE set off by a comma and nothing else but ``date_trailers`` (", Minggu
+    (24/8),", ", Kamis (7/4/2016) dini hari WIB."), not a report day ("..., kata X di Jakarta, Rabu")."""
+    out = set()
+    for seg in segs:
+        if seg.opener != "," or seg.trigger is not None:
+            continue
+        inside = [k for k in range(seg.start, seg.end) if not (words.is_punct[k] or words.is_space[k])]
+        if inside and label_at[inside[0]] == "DATE" \
+                and all(label_at[k] == "DATE" or words.lower[k] in lex.date_trailers for k in inside) \
+                and not any(e.label_ == "DATE" and reported(e, words, lex) for e in ents_in(seg.start, seg.end)):
+            out.add(id(seg))
+    return out
+
+
+def conjoined_date_segments(segs: list[Segment], label_at: list[str | None], words: Words, lex: Lexicon) -> set[int]:
+    """Ids of the segments that are a coordinator ("dan") and a date and nothing else, before a comma and a
+    predicate ("..., dan pada 1973, Witt pindah ke Eropa"): the date of the predicate that follows."""
+    out = set()
+    for seg, nxt in zip(segs, segs[1:]):
+        if seg.trigger is not None or seg.opener not in lex.coordinators or nxt.opener != "," or nxt.trigger is None:
+            continue
+        inside = [k for k in range(seg.start + 1, seg.end) if not (words.is_punct[k] or words.is_space[k])]
+        if any(label_at[k] == "DATE" for k in inside) and all(
+                label_at[k] == "DATE" or words.lower[k] in lex.date_prepositions or words.lower[k] in lex.date_trailers
+                for k in inside):
+            out.add(id(seg))
+    return out
+
+
+def what_was_said(clause: Clause, seg: Segment, ent: Span, lex: Lexicon, words: Words) -> bool:
+    """Whether a DATE or amount of a STATEMENT's clause is part of what was said, not of the saying: before an
+    inverted "kata X" ("Tertinggi sejak krisis 1998, kata -nya") or after its segment but for a day set off there
+    (", kata dia, pada April 2006 X ..." is said, "kata X di Jakarta, Senin." is not), or after an active verb of
+    saying that ends its segment ("Ia menyatakan, program itu efektif pada 2009"), but for a DATE right after the
+    verb ("mengatakan Senin, bahwa ...", "mengatakan pada Senin"), a report day set off after it ("mengatakan,
+    Sabtu, ...") or a day set off at the end ("menyatakan partainya tak akan sakit hati, Selasa (7/10/2014)."); or
+    in the subject of a passive one ("Penetapan APBN tahun 2008 diungkapkan Menkeu ..."; "Disebutkan, ..." and
+    "dinyatakan bahwa ..." have no subject nor agent and are read as active ones)."""
+    head = clause.head
+    lowers = words.lower
+    if lowers[head.trigger.start] not in lex.statement_verbs:  # "..., kata dia, pada April 2006 X dan Y ..."
+        return seg.end <= head.start or seg.start >= head.end and (ent.label_ == "MONEY" or not set_off(ent, words))
+    texts, k = words.text, head.end + (head.end < len(lowers) and lowers[head.end] in ("-nya", "nya"))
+    impersonal = k < len(texts) and (texts[k] == "," or lowers[k] == "bahwa")  # "Disebutkan, ...", "dinyatakan bahwa"
+    if head.passive and not impersonal:  # "Penetapan APBN tahun 2008 diungkapkan Menkeu di Jakarta, Rabu."
+        return seg is head and ent.start < head.trigger.start  # its subject was said, its agent and day are not
+    if ent.start < head.end:
+        return False
+    if ent.label_ == "MONEY":
+        return True
+    if ent.start == head.end or ent.start == head.end + 1 and lowers[head.end] == "pada":
+        return False
+    return not (set_off(ent, words) and (reported(ent, words, lex) or seg is clause.segments[-1]))
