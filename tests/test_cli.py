@@ -415,14 +415,14 @@ def wait_until_idle(process, quiet=1.0, limit=90.0):
     if not stat.exists():
         time.sleep(6)
         return
-    def cpu() -> int:
+    def cpu() -> tuple[int, str]:
         fields = stat.read_text().rsplit(")", 1)[1].split()
-        return int(fields[11]) + int(fields[12])  # utime + stime
-    deadline, last, since = time.monotonic() + limit, cpu(), time.monotonic()
+        return int(fields[11]) + int(fields[12]), fields[0]  # utime + stime, and the state ("S": asleep)
+    deadline, (last, _), since = time.monotonic() + limit, cpu(), time.monotonic()
     while time.monotonic() < deadline:
         time.sleep(0.2)
-        now = cpu()
-        if now != last:
+        now, state = cpu()
+        if now != last or state != "S":  # a process that waits for a core ("R") is not idle, only held up
             last, since = now, time.monotonic()
         elif time.monotonic() - since >= quiet:
             return
