@@ -26,6 +26,7 @@ from .names import (
     bare_governments, council, list_members, local_government, name_rules, propagate, remember_government,
 )
 from .places import capitals, listed_places, places_to_loc
+from .repairs import airlines, bare_commands, not_names, open_brackets, region_then_person
 from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
 from .words import ORG, Tokens, is_headline_text, normal, place_names, sentences
 
@@ -120,6 +121,9 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(places_to_loc(doc, ents))
     merge(capitals(doc, ents))
     merge(listed_places(doc, current()))
+    merge(region_then_person(doc, ents, toks))
+    merge(open_brackets(doc, ents, toks))
+    merge(airlines(doc, current()))
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
     merge(spans)
     drop([e for e in ents if e.label_ == ORG and any(s <= e.start and e.end <= t for s, t in banned)])
@@ -134,8 +138,10 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     known |= {normal(chars[e.start_char : e.end_char]) for e in ents
               if e.label_ == ORG and gazetteer.lookup(chars[e.start_char : e.end_char])}
     drop(not_organisations(doc, ents, current(), known))
+    drop(not_names(ents, toks, known))
     merge(first_names(doc, ents, toks, known))
     merge(bare_governments(doc, current()))
+    merge(bare_commands(doc, current()))
     state.write()
     values(doc, ents, definitions, gazetteer, toks)
     return doc

@@ -64,6 +64,10 @@ def org_forms() -> dict:
         "undotted_suffixes": tuple(data["undotted_suffixes"]),
         "councils": dict(data["councils"]),
         "capital_names": frozenset(data["capital_names"]),
+        "bare_orgs": frozenset(data["bare_orgs"]),
+        "regional_titles": Phrases(tuple(k.split()) for k in data["regional_titles"]),
+        "compass_words": Phrases(tuple(k.split()) for k in data["compass_words"]),
+        "airline_word": data["airline_word"],
     }
 
 

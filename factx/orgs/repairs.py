@@ -1,0 +1,124 @@
+"""Entities the model gets wrong in ways that no name rule undoes: a number word taken for a name ("Enam petenis
+..."), a legal form or a letter alone, a reduplicated plural ("partai - partai"), a name that runs into an open
+bracket ("Susilo Bambang Yudhoyono ( SBY" before ")"), a region that runs on into its head's name ("Gubernur
+Jawa Tengah Budi Santoso" as one LOC), an airline ("Air India") and a bare regional command ("Polda")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..numbers import number_words
+from .words import LOC, ORG, Tokens, indexes, org_forms, place_names, starts_with_words
+
+__all__ = ["not_names", "open_brackets", "region_then_person", "airlines", "bare_commands"]
+
+PER = "PER"
+CORE = (PER, ORG, LOC)
+
+
+def not_names(ents: list[Span], toks: Tokens, known: set[str]) -> list[Span]:
+    """The PER, ORG and LOC entities that name nothing: a PER or ORG of number words only ("Enam", "Dua Puluh";
+    a LOC such as "Lima" stays), a legal form alone ("PT"), one letter ("K", "A."), a reduplicated plural
+    ("Partai - partai"). ``known``: names the gazetteer or the document defines, which stay."""
+    numbers = number_words()
+    prefixes = org_forms()["prefixes"]
+    lower, text = toks.lower, toks.text
+    out = []
+    for ent in ents:
+        if ent.label_ not in CORE:
+            continue
+        start, end = ent.start, ent.end
+        words = text[start:end]
+        name = " ".join(words)
+        if name in known:
+            continue
+        if ent.label_ != LOC and all(lower[k] in numbers for k in range(start, end)):
+            out.append(ent)
+        elif ent.label_ == ORG and (name in prefixes or len(name.replace(".", "").replace(" ", "")) == 1):
+            out.append(ent)
+        elif len(words) == 3 and words[1] == "-" and lower[start] == lower[start + 2] and words[2].islower():
+            out.append(ent)
+    return out
+
+
+def open_brackets(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """A PER or LOC that runs into a bracket it does not close, right before the ")" ("Susilo Bambang Yudhoyono (
+    SBY" + ")"): the name and the short form in the brackets, two entities of its label (as an ORG's definition
+    is: :mod:`.acronyms`)."""
+    text = toks.text
+    out = []
+    for ent in ents:
+        if ent.label_ not in (PER, LOC) or ent.end >= len(text) or text[ent.end] != ")":
+            continue
+        words = text[ent.start : ent.end]
+        if "(" not in words or ")" in words:
+            continue
+        k = ent.start + words.index("(")
+        if ent.start < k and k + 1 < ent.end:
+            out += [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+    return out
+
+
+def region_then_person(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """A LOC after a regional head's title that runs on past the region into a name ("Gubernur [Jawa Tengah Budi
+    Santoso]", "Bupati [Kutai Timur Ahmad Yani]"): the region (a listed place, or a word and a compass word,
+    ``compass_words``) is the LOC and the name after it a PER. The title may be inside the LOC too."""
+    forms = org_forms()
+    titles, compass = forms["regional_titles"], forms["compass_words"]
+    places = place_names()
+    text = toks.text
+    out = []
+    for ent in ents:
+        if ent.label_ != LOC or ent.end - ent.start < 2:
+            continue
+        start = ent.start
+        title = starts_with_words(text, start, titles)
+        if title:
+            start += title
+        elif not any(starts_with_words(text, k, titles) == ent.start - k
+                     for k in range(max(0, ent.start - 3), ent.start)):
+            continue
+        words = text[start : ent.end]
+        place = next((m for m in range(len(words) - 1, 0, -1) if " ".join(words[:m]) in places), 0)
+        if not place and len(words) >= 3 and starts_with_words(words, 1, compass):
+            place = 1
+        if not place:
+            continue
+        place += starts_with_words(words, place, compass)
+        rest = words[place:]
+        if (not rest or " ".join(rest) in places or starts_with_words(rest, 0, compass)
+                or not all(w[:1].isupper() and w.isalpha() for w in rest)):
+            continue
+        out += [Span(doc, start, start + place, label=LOC), Span(doc, start + place, ent.end, label=PER)]
+    return out
+
+
+def airlines(doc: Doc, toks: Tokens) -> list[Span]:
+    """ORG for "Air" + a listed country or city inside a sentence ("pesawat Air Senegal"): an airline
+    (``airline_word``), whatever the model made of the place."""
+    word = org_forms()["airline_word"]
+    if word not in toks.words:
+        return []
+    places = place_names()
+    text, etype, sent_start = toks.text, toks.etype, toks.sent_start
+    out = []
+    for i in indexes(text, {word}):
+        if sent_start[i] or etype[i] == ORG:
+            continue
+        m = next((m for m in (3, 2, 1) if " ".join(text[i + 1 : i + 1 + m]) in places and i + m < len(text)), 0)
+        if m and not (i + 1 + m < len(text) and text[i + 1 + m][:1].isupper()):
+            out.append(Span(doc, i, i + 1 + m, label=ORG))
+    return out
+
+
+def bare_commands(doc: Doc, toks: Tokens) -> list[Span]:
+    """ORG for a bare "Polda", "Polres", "Kodam" ... (``bare_orgs``; in no entity, no name after it): the regional
+    command the article is about."""
+    words = org_forms()["bare_orgs"] & toks.words
+    if not words:
+        return []
+    text, names, etype = toks.text, toks.names, toks.etype
+    n = len(text)
+    return [Span(doc, i, i + 1, label=ORG) for i in indexes(text, words)
+            if not etype[i] and not (i + 1 < n and names[i + 1])]
+

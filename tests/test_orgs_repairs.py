@@ -1,0 +1,94 @@
+"""factx.orgs.repairs: number words, lone legal forms and letters, reduplicated plurals, names running into an open
+bracket, a region running into its head's name, airlines and bare regional commands.
+
+The model's entities are set by hand (see :mod:`tests.orgs_cases`); the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .orgs_cases import blank, run  # noqa: F401  (blank is a fixture)
+
+CASES = [
+    # (text, entities the model found, entities after factx_orgs as (text, label, value))
+    (  # a number word at the start of a sentence is no name
+        "Para atlet tiba di Medan. Tujuh pelari lain menyusul besok.",
+        [("Medan", "LOC"), ("Tujuh", "PER")],
+        [("Medan", "LOC", None)],
+    ),
+    (
+        "Dua Puluh kapal nelayan berlabuh di Ambon.",
+        [("Dua Puluh", "ORG"), ("Ambon", "LOC")],
+        [("Ambon", "LOC", None)],
+    ),
+    (  # ... but a place named like a number stays (the model's LOC)
+        "Delegasi itu terbang ke Lima pada pagi hari.",
+        [("Lima", "LOC")],
+        [("Lima", "LOC", None)],
+    ),
+    (  # a legal form alone names no company
+        "Syarat tender hanya bisa dipenuhi PT yang sudah terdaftar.",
+        [("PT", "ORG")],
+        [],
+    ),
+    (  # one letter is no organisation
+        "Surat itu diteken oleh K dan dikirim ke Surabaya.",
+        [("K", "ORG"), ("Surabaya", "LOC")],
+        [("Surabaya", "LOC", None)],
+    ),
+    (  # a reduplicated plural is a class, not a name
+        "Koperasi - koperasi kecil menolak aturan itu.",
+        [("Koperasi - koperasi", "ORG")],
+        [],
+    ),
+    (  # a name that runs into an open bracket: the name and its short form
+        "Mantan presiden Bacharuddin Jusuf Habibie ( BJH ) berpidato di Makassar.",
+        [("Bacharuddin Jusuf Habibie ( BJH", "PER"), ("Makassar", "LOC")],
+        [("Bacharuddin Jusuf Habibie", "PER", None), ("BJH", "PER", None), ("Makassar", "LOC", None)],
+    ),
+    (  # ... a closed bracket is left as it is
+        "Rapat dipimpin Wahyu Setiawan ( Ketua ) di Solo.",
+        [("Wahyu Setiawan", "PER"), ("Solo", "LOC")],
+        [("Wahyu Setiawan", "PER", None), ("Solo", "LOC", None)],
+    ),
+    (  # a region that runs into its head's name: the place, then the person
+        "Acara dibuka Gubernur Sumatera Barat Hendra Wijaya pada pagi hari.",
+        [("Sumatera Barat Hendra Wijaya", "LOC")],
+        [("Sumatera Barat", "LOC", None), ("Hendra Wijaya", "PER", None)],
+    ),
+    (  # a region named by a word and a compass word, the title inside the LOC
+        "Hadir pula Bupati Lombok Tengah Suryadi di lokasi.",
+        [("Bupati Lombok Tengah Suryadi", "LOC")],
+        [("Lombok Tengah", "LOC", None), ("Suryadi", "PER", None)],
+    ),
+    (  # ... but a region's whole name stays a LOC
+        "Wakil Gubernur Kalimantan Timur hadir di Samarinda.",
+        [("Kalimantan Timur", "LOC"), ("Samarinda", "LOC")],
+        [("Kalimantan Timur", "LOC", None), ("Samarinda", "LOC", None)],
+    ),
+    (  # ... and so does a LOC after no regional title
+        "Warga Jawa Tengah Selatan menolak tambang itu.",
+        [("Jawa Tengah Selatan", "LOC")],
+        [("Jawa Tengah Selatan", "LOC", None)],
+    ),
+    (  # an airline: "Air" + a country
+        "Penumpang pesawat Air India itu selamat.",
+        [("India", "LOC")],
+        [("Air India", "ORG", "Air India")],
+    ),
+    (  # ... not water at the start of a sentence, nor a place after it that runs on into a name
+        "Air Senegal meluap. Mereka minum air India Gate.",
+        [],
+        [("Senegal", "LOC", None)],
+    ),
+    (  # a bare regional police command is an ORG; one with its region keeps the corpus convention
+        "Polda Riau menahan dua orang. Polda juga menyita dokumen.",
+        [("Riau", "LOC")],
+        [("Riau", "LOC", None), ("Polda", "ORG", "Polda")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", CASES)
+def test_repairs(blank, text, ents, expected):  # noqa: F811
+    assert run(blank, text, ents) == expected
