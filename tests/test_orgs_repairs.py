@@ -86,6 +86,41 @@ CASES = [
         [("Riau", "LOC")],
         [("Riau", "LOC", None), ("Polda", "ORG", "Polda")],
     ),
+    (  # a person's name cut after an initial runs on through the name after it
+        "Buku karya Hendra K . Wibisono laris di Bandung.",
+        [("Hendra K .", "PER"), ("Wibisono", "LOC"), ("Bandung", "LOC")],
+        [("Hendra K . Wibisono", "PER", None), ("Bandung", "LOC", None)],
+    ),
+    (  # a generational suffix belongs to the name, with its full stop
+        "Ayahnya, Robert Kennedy , Sr . bekerja di Boston.",
+        [("Robert Kennedy", "PER"), ("Boston", "LOC")],
+        [("Robert Kennedy , Sr .", "PER", None), ("Boston", "LOC", None)],
+    ),
+    (
+        "Rekaman Frank Lawson Jr . dirilis ulang.",
+        [("Frank Lawson Jr", "PER")],
+        [("Frank Lawson Jr .", "PER", None)],
+    ),
+    (  # ... a PER that ends in a whole word is left as it is
+        "Menurut Budi Santoso . Rapat ditunda.",
+        [("Budi Santoso", "PER")],
+        [("Budi Santoso", "PER", None)],
+    ),
+    (  # a youth team is cut to its club
+        "Pelatih Arema U - 19 memanggil dua pemain baru.",
+        [("Arema U - 19", "ORG")],
+        [("Arema", "ORG", "Arema")],
+    ),
+    (  # two places joined by a dash: both
+        "Rute Ternate - Manado dibuka kembali.",
+        [("Ternate - Manado", "LOC")],
+        [("Ternate", "LOC", None), ("Manado", "LOC", None)],
+    ),
+    (  # ... but not a place whose name has a dash of its own
+        "Ia lahir di Guinea - Bissau.",
+        [("Guinea - Bissau", "LOC")],
+        [("Guinea - Bissau", "LOC", None)],
+    ),
 ]
 
 

@@ -26,7 +26,9 @@ from .names import (
     bare_governments, council, list_members, local_government, name_rules, propagate, remember_government,
 )
 from .places import capitals, listed_places, places_to_loc
-from .repairs import airlines, bare_commands, not_names, open_brackets, region_then_person
+from .repairs import (
+    airlines, bare_commands, name_ends, not_names, open_brackets, region_then_person, routes, youth_teams,
+)
 from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
 from .words import ORG, Tokens, is_headline_text, normal, place_names, sentences
 
@@ -124,6 +126,9 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(region_then_person(doc, ents, toks))
     merge(open_brackets(doc, ents, toks))
     merge(airlines(doc, current()))
+    merge(name_ends(doc, ents, toks))
+    merge(youth_teams(doc, ents, toks))
+    merge(routes(doc, ents, toks))
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
     merge(spans)
     drop([e for e in ents if e.label_ == ORG and any(s <= e.start and e.end <= t for s, t in banned)])

@@ -1,7 +1,8 @@
 """Entities the model gets wrong in ways that no name rule undoes: a number word taken for a name ("Enam petenis
 ..."), a legal form or a letter alone, a reduplicated plural ("partai - partai"), a name that runs into an open
 bracket ("Susilo Bambang Yudhoyono ( SBY" before ")"), a region that runs on into its head's name ("Gubernur
-Jawa Tengah Budi Santoso" as one LOC), an airline ("Air India") and a bare regional command ("Polda")."""
+Jawa Tengah Budi Santoso" as one LOC), an airline ("Air India"), a bare regional command ("Polda"), a person's
+name cut after an initial or before "Jr.", a youth team ("Persib U - 18": the club), two places joined by a dash."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from spacy.tokens import Doc, Span
 from ..numbers import number_words
 from .words import LOC, ORG, Tokens, indexes, org_forms, place_names, starts_with_words
 
-__all__ = ["not_names", "open_brackets", "region_then_person", "airlines", "bare_commands"]
+__all__ = [
+    "not_names", "open_brackets", "region_then_person", "airlines", "bare_commands", "name_ends", "youth_teams",
+    "routes",
+]
 
 PER = "PER"
 CORE = (PER, ORG, LOC)
@@ -122,3 +126,64 @@ def bare_commands(doc: Doc, toks: Tokens) -> list[Span]:
     return [Span(doc, i, i + 1, label=ORG) for i in indexes(text, words)
             if not etype[i] and not (i + 1 < n and names[i + 1])]
 
+
+
+def name_ends(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """A PER cut after an initial ("Stephen R ." + "Covey") runs on through the name words after it; a PER before a
+    generational suffix ("..., Jr .", ``name_suffixes``) takes it in, with its full stop."""
+    suffixes = org_forms()["name_suffixes"]
+    text = toks.text
+    n = len(text)
+    out = []
+    for ent in ents:
+        if ent.label_ != PER:
+            continue
+        end = ent.end
+        if end - ent.start >= 2 and text[end - 1] == "." and len(text[end - 2]) == 1 and text[end - 2].isupper():
+            k = end
+            while k < n and k < end + 3 and text[k][:1].isupper() and text[k].isalpha():
+                k += 1
+            end = k
+        k = end + 1 if end < n and text[end] == "," else end
+        if k < n and text[k] in suffixes:
+            end = k + 1
+        if end < n and text[end - 1] in suffixes and text[end] == ".":
+            end += 1
+        if end != ent.end:
+            out.append(Span(doc, ent.start, end, label=PER))
+    return out
+
+
+def youth_teams(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """An ORG ending in a youth team's age group ("Persib U - 18", "Persib U-18"): the club (``team_age``)."""
+    mark = org_forms()["team_age"]
+    text = toks.text
+    out = []
+    for ent in ents:
+        if ent.label_ != ORG or ent.end - ent.start < 2:
+            continue
+        words = text[ent.start : ent.end]
+        for k in range(1, len(words)):
+            rest = "".join(words[k:])
+            if rest.startswith(mark + "-") and rest[len(mark) + 1 :].isdigit():
+                out.append(Span(doc, ent.start, ent.start + k, label=ORG))
+                break
+    return out
+
+
+def routes(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """A LOC of two places joined by a dash ("Ambon - Kendari", a route or a pair), the whole not a listed place and
+    each side a listed place or a LOC of its own elsewhere in the document ("Guinea - Bissau" stays): the two."""
+    text = toks.text
+    listed = place_names()
+    places = listed | {" ".join(text[e.start : e.end]) for e in ents if e.label_ == LOC}
+    out = []
+    for ent in ents:
+        words = text[ent.start : ent.end]
+        if ent.label_ != LOC or words.count("-") != 1 or " ".join(words) in listed:
+            continue
+        k = words.index("-")
+        left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
+        if left and right and left[:1].isupper() and right[:1].isupper() and left in places and right in places:
+            out += [Span(doc, ent.start, ent.start + k, label=LOC), Span(doc, ent.start + k + 1, ent.end, label=LOC)]
+    return out

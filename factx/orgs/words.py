@@ -68,6 +68,8 @@ def org_forms() -> dict:
         "regional_titles": Phrases(tuple(k.split()) for k in data["regional_titles"]),
         "compass_words": Phrases(tuple(k.split()) for k in data["compass_words"]),
         "airline_word": data["airline_word"],
+        "name_suffixes": frozenset(data["name_suffixes"]),
+        "team_age": data["team_age"],
     }
 
 
