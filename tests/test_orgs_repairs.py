@@ -31,6 +31,11 @@ CASES = [
         [("PT", "ORG")],
         [],
     ),
+    (  # ... but "PD" is also a party's acronym
+        "Kader PD menolak usulan itu.",
+        [("PD", "ORG")],
+        [("PD", "ORG", "PD")],
+    ),
     (  # one letter is no organisation
         "Surat itu diteken oleh K dan dikirim ke Surabaya.",
         [("K", "ORG"), ("Surabaya", "LOC")],

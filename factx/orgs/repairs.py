@@ -25,7 +25,7 @@ def not_names(ents: list[Span], toks: Tokens, known: set[str]) -> list[Span]:
     a LOC such as "Lima" stays), a legal form alone ("PT"), one letter ("K", "A."), a reduplicated plural
     ("Partai - partai"). ``known``: names the gazetteer or the document defines, which stay."""
     numbers = number_words()
-    prefixes = org_forms()["prefixes"]
+    prefixes = org_forms()["bare_legal_forms"]
     lower, text = toks.lower, toks.text
     out = []
     for ent in ents:

@@ -70,6 +70,7 @@ def org_forms() -> dict:
         "airline_word": data["airline_word"],
         "name_suffixes": frozenset(data["name_suffixes"]),
         "team_age": data["team_age"],
+        "bare_legal_forms": frozenset(data["bare_legal_forms"]),
     }
 
 
