@@ -126,6 +126,16 @@ CASES = [
         [("Guinea - Bissau", "LOC")],
         [("Guinea - Bissau", "LOC", None)],
     ),
+    (  # an official's short title is not part of the name
+        "Menurut Menlu Retno Prasetyo, kunjungan itu penting.",
+        [("Menlu Retno Prasetyo", "PER")],
+        [("Retno Prasetyo", "PER", None)],
+    ),
+    (  # ... a title alone is no entity, and a title before an acronym is left to the other rules
+        "Kapolri menemui Menhut WWF di Bogor.",
+        [("Kapolri", "LOC"), ("Menhut WWF", "PER"), ("Bogor", "LOC")],
+        [("Menhut WWF", "PER", None), ("Bogor", "LOC", None)],
+    ),
 ]
 
 

@@ -2,7 +2,8 @@
 ..."), a legal form or a letter alone, a reduplicated plural ("partai - partai"), a name that runs into an open
 bracket ("Susilo Bambang Yudhoyono ( SBY" before ")"), a region that runs on into its head's name ("Gubernur
 Jawa Tengah Budi Santoso" as one LOC), an airline ("Air India"), a bare regional command ("Polda"), a person's
-name cut after an initial or before "Jr.", a youth team ("Persib U - 18": the club), two places joined by a dash."""
+name cut after an initial or before "Jr.", an official's short title before a name ("Menkeu"), a youth team
+("Persib U - 18": the club), two places joined by a dash."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .words import LOC, ORG, Tokens, indexes, org_forms, place_names, starts_wit
 
 __all__ = [
     "not_names", "open_brackets", "region_then_person", "airlines", "bare_commands", "name_ends", "youth_teams",
-    "routes",
+    "routes", "person_titles",
 ]
 
 PER = "PER"
@@ -187,3 +188,23 @@ def routes(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
         if left and right and left[:1].isupper() and right[:1].isupper() and left in places and right in places:
             out += [Span(doc, ent.start, ent.start + k, label=LOC), Span(doc, ent.start + k + 1, ent.end, label=LOC)]
     return out
+
+
+def person_titles(doc: Doc, ents: list[Span], toks: Tokens) -> tuple[list[Span], list[Span]]:
+    """(new, dropped): a PER that starts with an official's short title ("Menkeu Sri Mulyani", ``person_titles``) is
+    the name after it (one with a Title-Case word: "Menhut CGI" stays); an entity that is only such a title
+    ("Kabareskrim") is dropped."""
+    titles = org_forms()["person_titles"]
+    text = toks.text
+    new, dropped = [], []
+    for ent in ents:
+        if ent.label_ not in CORE:
+            continue
+        n = starts_with_words(text, ent.start, titles)
+        if not n:
+            continue
+        if ent.start + n >= ent.end:
+            dropped.append(ent)
+        elif ent.label_ == PER and any(w[:1].isupper() and not w.isupper() for w in text[ent.start + n : ent.end]):
+            new.append(Span(doc, ent.start + n, ent.end, label=PER))
+    return new, dropped
