@@ -131,10 +131,15 @@ CASES = [
         [("Menlu Retno Prasetyo", "PER")],
         [("Retno Prasetyo", "PER", None)],
     ),
-    (  # ... a title alone is no entity, and a title before an acronym is left to the other rules
+    (  # ... a title alone is no place, and a title before an acronym is left to the other rules
         "Kapolri menemui Menhut WWF di Bogor.",
         [("Kapolri", "LOC"), ("Menhut WWF", "PER"), ("Bogor", "LOC")],
         [("Menhut WWF", "PER", None), ("Bogor", "LOC", None)],
+    ),
+    (  # ... but a PER title alone is the official
+        "Usulan itu ditolak Menkeu kemarin.",
+        [("Menkeu", "PER")],
+        [("Menkeu", "PER", None)],
     ),
 ]
 

@@ -192,8 +192,8 @@ def routes(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
 
 def person_titles(doc: Doc, ents: list[Span], toks: Tokens) -> tuple[list[Span], list[Span]]:
     """(new, dropped): a PER that starts with an official's short title ("Menkeu Sri Mulyani", ``person_titles``) is
-    the name after it (one with a Title-Case word: "Menhut CGI" stays); an entity that is only such a title
-    ("Kabareskrim") is dropped."""
+    the name after it (one with a Title-Case word: "Menhut CGI" stays); a LOC or ORG that is only such a title
+    ("Kabareskrim") is dropped (a PER "Menkeu" stays: the official, a participant of what he does)."""
     titles = org_forms()["person_titles"]
     text = toks.text
     new, dropped = [], []
@@ -204,7 +204,8 @@ def person_titles(doc: Doc, ents: list[Span], toks: Tokens) -> tuple[list[Span],
         if not n:
             continue
         if ent.start + n >= ent.end:
-            dropped.append(ent)
+            if ent.label_ != PER:  # alone, a PER title stands for the official ("kata Menkeu"): it stays
+                dropped.append(ent)
         elif ent.label_ == PER and any(w[:1].isupper() and not w.isupper() for w in text[ent.start + n : ent.end]):
             new.append(Span(doc, ent.start + n, ent.end, label=PER))
     return new, dropped
