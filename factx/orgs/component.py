@@ -3,9 +3,10 @@
 The steps, in order, each in its own module: the gazetteer's names reconciled with the model's entities (titles,
 units, "dan", a person's name cut off; the gazetteer's kind wins: :mod:`.gazetteer`, :mod:`.reconcile`), legal
 forms (:mod:`.legal`), names by rule and propagation, local governments (:mod:`.names`), places
-(:mod:`.places`), acronym definitions typed by their long form (:mod:`.acronyms`), what is not an organisation
-(:mod:`.cleanup`); then every ORG gets ``span._.value``: the document's definition, the gazetteer's canonical name,
-a local government's or council's full name, else its own text.
+(:mod:`.places`), the model's other slips (:mod:`.repairs`), acronym definitions typed by their long form
+(:mod:`.acronyms`), what is not an organisation (:mod:`.cleanup`); then every ORG gets ``span._.value``: the
+document's definition, the gazetteer's canonical name, a local government's or council's full name, else its own
+text.
 """
 
 from __future__ import annotations
