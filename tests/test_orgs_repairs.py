@@ -141,6 +141,16 @@ CASES = [
         [("Menkeu", "PER")],
         [("Menkeu", "PER", None)],
     ),
+    (  # buildings and landmarks are places (place_heads), whatever the model made of them
+        "Wisatawan memadati Candi Jago dan Pertokoan Sinar Baru di Malang.",
+        [("Pertokoan Sinar Baru", "PER"), ("Malang", "LOC")],
+        [("Candi Jago", "LOC", None), ("Pertokoan Sinar Baru", "LOC", None), ("Malang", "LOC", None)],
+    ),
+    (
+        "Demo berakhir di Bundaran Tugu Tani dekat Masjid Agung Cianjur.",
+        [],
+        [("Bundaran Tugu Tani", "LOC", None), ("Masjid Agung Cianjur", "LOC", None)],
+    ),
 ]
 
 
