@@ -151,6 +151,22 @@ CASES = [
         [],
         [("Bundaran Tugu Tani", "LOC", None), ("Masjid Agung Cianjur", "LOC", None)],
     ),
+    (  # an exchange is an organisation (tails), even where the model took a place for its start
+        "Harga kopi di Tokyo Commodity Exchange naik.",
+        [("Tokyo Commodity Exchange", "LOC")],
+        [("Tokyo Commodity Exchange", "ORG", "Tokyo Commodity Exchange")],
+    ),
+    (  # two companies joined by "dan", each ending in a company word
+        "Analis Cahaya Arta Sekuritas dan Bintang Timur Sekuritas sepakat.",
+        [("Cahaya Arta Sekuritas dan Bintang Timur Sekuritas", "ORG")],
+        [("Cahaya Arta Sekuritas", "ORG", "Cahaya Arta Sekuritas"),
+         ("Bintang Timur Sekuritas", "ORG", "Bintang Timur Sekuritas")],
+    ),
+    (  # ... one name with "dan" inside stays whole
+        "Rapat Kamar Dagang dan Industri Jepang digelar.",
+        [("Kamar Dagang dan Industri Jepang", "ORG")],
+        [("Kamar Dagang dan Industri Jepang", "ORG", "Kamar Dagang dan Industri Jepang")],
+    ),
 ]
 
 

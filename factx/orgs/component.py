@@ -28,8 +28,8 @@ from .names import (
 )
 from .places import capitals, listed_places, places_to_loc
 from .repairs import (
-    airlines, bare_commands, name_ends, not_names, open_brackets, person_titles, region_then_person, routes,
-    youth_teams,
+    airlines, bare_commands, joined_companies, name_ends, not_names, open_brackets, person_titles,
+    region_then_person, routes, youth_teams,
 )
 from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
 from .words import ORG, Tokens, is_headline_text, normal, place_names, sentences
@@ -131,6 +131,7 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(name_ends(doc, ents, toks))
     merge(youth_teams(doc, ents, toks))
     merge(routes(doc, ents, toks))
+    merge(joined_companies(doc, ents, toks))
     titled, titles = person_titles(doc, ents, toks)
     drop(titles)
     merge(titled)

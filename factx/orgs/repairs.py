@@ -3,7 +3,7 @@
 bracket ("Susilo Bambang Yudhoyono ( SBY" before ")"), a region that runs on into its head's name ("Gubernur
 Jawa Tengah Budi Santoso" as one LOC), an airline ("Air India"), a bare regional command ("Polda"), a person's
 name cut after an initial or before "Jr.", an official's short title before a name ("Menkeu"), a youth team
-("Persib U - 18": the club), two places joined by a dash."""
+("Persib U - 18": the club), two places joined by a dash, two companies joined by "dan"."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .words import LOC, ORG, Tokens, indexes, org_forms, place_names, starts_wit
 
 __all__ = [
     "not_names", "open_brackets", "region_then_person", "airlines", "bare_commands", "name_ends", "youth_teams",
-    "routes", "person_titles",
+    "routes", "person_titles", "joined_companies",
 ]
 
 PER = "PER"
@@ -209,3 +209,18 @@ def person_titles(doc: Doc, ents: list[Span], toks: Tokens) -> tuple[list[Span],
         elif ent.label_ == PER and any(w[:1].isupper() and not w.isupper() for w in text[ent.start + n : ent.end]):
             new.append(Span(doc, ent.start + n, ent.end, label=PER))
     return new, dropped
+
+
+def joined_companies(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """An ORG of two names that each end in a company word (``tails``), joined by "dan" or "&" ("Singapore Exchange
+    dan Hong Kong Exchange", "Mandiri Sekuritas dan Samuel Sekuritas"): the two."""
+    tails = org_forms()["tails"]
+    text, lower = toks.text, toks.lower
+    out = []
+    for ent in ents:
+        if ent.label_ != ORG or text[ent.end - 1] not in tails:
+            continue
+        k = next((k for k in range(ent.start + 2, ent.end - 2) if lower[k] in ("dan", "&")), 0)
+        if k and text[k - 1] in tails:
+            out += [Span(doc, ent.start, k, label=ORG), Span(doc, k + 1, ent.end, label=ORG)]
+    return out
