@@ -167,6 +167,31 @@ CASES = [
         [("Kamar Dagang dan Industri Jepang", "ORG")],
         [("Kamar Dagang dan Industri Jepang", "ORG", "Kamar Dagang dan Industri Jepang")],
     ),
+    (  # academic degrees after a name are not part of it
+        "Menurut Rudi Hartanto SE, MM, penjualan naik.",
+        [("Rudi Hartanto SE, MM", "PER")],
+        [("Rudi Hartanto", "PER", None)],
+    ),
+    (
+        "Kepala sekolah Sari Dewi MPd membuka acara.",
+        [("Sari Dewi MPd", "PER")],
+        [("Sari Dewi", "PER", None)],
+    ),
+    (  # ... a suffix that is no degree stays
+        "Ayahnya, Robert Kennedy , Jr . datang.",
+        [("Robert Kennedy , Jr .", "PER")],
+        [("Robert Kennedy , Jr .", "PER", None)],
+    ),
+    (  # an entity never ends in a question mark
+        "Lukisan itu ada di Museum Sonobudoyo ? ? kata dia.",
+        [("Museum Sonobudoyo ? ?", "LOC")],
+        [("Museum Sonobudoyo", "LOC", None)],
+    ),
+    (  # a regional official's title alone is no organisation
+        "Sekdes menyerahkan berkas itu.",
+        [("Sekdes", "ORG")],
+        [],
+    ),
 ]
 
 

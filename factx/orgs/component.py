@@ -28,7 +28,7 @@ from .names import (
 )
 from .places import capitals, listed_places, places_to_loc
 from .repairs import (
-    airlines, bare_commands, joined_companies, name_ends, not_names, open_brackets, person_titles,
+    airlines, bare_commands, joined_companies, name_ends, name_tails, not_names, open_brackets, person_titles,
     region_then_person, routes, youth_teams,
 )
 from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
@@ -132,6 +132,7 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(youth_teams(doc, ents, toks))
     merge(routes(doc, ents, toks))
     merge(joined_companies(doc, ents, toks))
+    merge(name_tails(doc, ents, toks))
     titled, titles = person_titles(doc, ents, toks)
     drop(titles)
     merge(titled)

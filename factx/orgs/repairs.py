@@ -3,7 +3,7 @@
 bracket ("Susilo Bambang Yudhoyono ( SBY" before ")"), a region that runs on into its head's name ("Gubernur
 Jawa Tengah Budi Santoso" as one LOC), an airline ("Air India"), a bare regional command ("Polda"), a person's
 name cut after an initial or before "Jr.", an official's short title before a name ("Menkeu"), a youth team
-("Persib U - 18": the club), two places joined by a dash, two companies joined by "dan"."""
+("Persib U - 18": the club), two places joined by a dash, two companies joined by "dan", degrees after a name."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .words import LOC, ORG, Tokens, indexes, org_forms, place_names, starts_wit
 
 __all__ = [
     "not_names", "open_brackets", "region_then_person", "airlines", "bare_commands", "name_ends", "youth_teams",
-    "routes", "person_titles", "joined_companies",
+    "routes", "person_titles", "joined_companies", "name_tails",
 ]
 
 PER = "PER"
@@ -223,4 +223,32 @@ def joined_companies(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
         k = next((k for k in range(ent.start + 2, ent.end - 2) if lower[k] in ("dan", "&")), 0)
         if k and text[k - 1] in tails:
             out += [Span(doc, ent.start, k, label=ORG), Span(doc, k + 1, ent.end, label=ORG)]
+    return out
+
+
+def name_tails(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:
+    """A PER that ends in academic degrees ("Budi Santoso SE", ``degrees``; a ',' or '.' between them too) is the
+    name before them; an entity never ends in a question or exclamation mark ("museum X ? ?")."""
+    degrees = org_forms()["degrees"]
+    text = toks.text
+    out = []
+    for ent in ents:
+        if ent.label_ not in CORE:
+            continue
+        end = ent.end
+        while end > ent.start + 1 and text[end - 1] in ("?", "!"):
+            end -= 1
+        if ent.label_ == PER:
+            cut = end
+            while cut > ent.start + 1:
+                if text[cut - 1] in degrees:
+                    cut -= 1
+                elif text[cut - 1] in (",", ".") and cut - 2 > ent.start and text[cut - 2] in degrees:
+                    cut -= 2
+                else:
+                    break
+            if cut != end:
+                end = cut - 1 if text[cut - 1] == "," else cut
+        if end != ent.end:
+            out.append(Span(doc, ent.start, end, label=ent.label_))
     return out

@@ -72,6 +72,7 @@ def org_forms() -> dict:
         "team_age": data["team_age"],
         "bare_legal_forms": frozenset(data["bare_legal_forms"]),
         "person_titles": Phrases(tuple(k.split()) for k in data["person_titles"]),
+        "degrees": frozenset(data["degrees"]),
     }
 
 
