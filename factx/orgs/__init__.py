@@ -8,6 +8,7 @@
     gazetteer.py  the curated gazetteer (lang/organisations.tsv) as a PhraseMatcher
     reconcile.py  the model's ORGs against the gazetteer: titles, units, "dan", the gazetteer's kind wins
     cleanup.py    what is not an ORG: bylines, datelines, terms and indices, initials, lone first names
+    repairs.py    the model's other slips: number words, open brackets, a region run into a name, titles, airlines
     entities.py   the doc's entities while the steps run, written to the doc once
     component.py  the spaCy component, running the steps in order
 """

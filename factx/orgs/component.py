@@ -3,9 +3,10 @@
 The steps, in order, each in its own module: the gazetteer's names reconciled with the model's entities (titles,
 units, "dan", a person's name cut off; the gazetteer's kind wins: :mod:`.gazetteer`, :mod:`.reconcile`), legal
 forms (:mod:`.legal`), names by rule and propagation, local governments (:mod:`.names`), places
-(:mod:`.places`), acronym definitions typed by their long form (:mod:`.acronyms`), what is not an organisation
-(:mod:`.cleanup`); then every ORG gets ``span._.value``: the document's definition, the gazetteer's canonical name,
-a local government's or council's full name, else its own text.
+(:mod:`.places`), the model's other slips (:mod:`.repairs`), acronym definitions typed by their long form
+(:mod:`.acronyms`), what is not an organisation (:mod:`.cleanup`); then every ORG gets ``span._.value``: the
+document's definition, the gazetteer's canonical name, a local government's or council's full name, else its own
+text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from .names import (
     bare_governments, council, list_members, local_government, name_rules, propagate, remember_government,
 )
 from .places import capitals, listed_places, places_to_loc
+from .repairs import (
+    airlines, bare_commands, joined_companies, name_ends, name_tails, not_names, open_brackets, person_titles,
+    region_then_person, routes, youth_teams,
+)
 from .reconcile import edges, gazetteer_spans, split_joined, trim_titles
 from .words import ORG, Tokens, is_headline_text, normal, place_names, sentences
 
@@ -120,6 +125,17 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     merge(places_to_loc(doc, ents))
     merge(capitals(doc, ents))
     merge(listed_places(doc, current()))
+    merge(region_then_person(doc, ents, toks))
+    merge(open_brackets(doc, ents, toks))
+    merge(airlines(doc, current()))
+    merge(name_ends(doc, ents, toks))
+    merge(youth_teams(doc, ents, toks))
+    merge(routes(doc, ents, toks))
+    merge(joined_companies(doc, ents, toks))
+    merge(name_tails(doc, ents, toks))
+    titled, titles = person_titles(doc, ents, toks)
+    drop(titles)
+    merge(titled)
     definitions, spans, banned = acronyms(doc, ents, texts, gazetteer)
     merge(spans)
     drop([e for e in ents if e.label_ == ORG and any(s <= e.start and e.end <= t for s, t in banned)])
@@ -134,8 +150,10 @@ def finish(doc: Doc, gazetteer: Gazetteer) -> Doc:
     known |= {normal(chars[e.start_char : e.end_char]) for e in ents
               if e.label_ == ORG and gazetteer.lookup(chars[e.start_char : e.end_char])}
     drop(not_organisations(doc, ents, current(), known))
+    drop(not_names(ents, toks, known))
     merge(first_names(doc, ents, toks, known))
     merge(bare_governments(doc, current()))
+    merge(bare_commands(doc, current()))
     state.write()
     values(doc, ents, definitions, gazetteer, toks)
     return doc

@@ -28,9 +28,9 @@ STOPS = {"PER", ORG, "DATE", "DURATION", "MONEY"}
 
 def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens | None = None) -> int:
     """End of the capitalised name that starts at ``start``: name words, and a joiner ("dan", "&") between two of
-    them unless a new institution starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
+    them unless a new institution or place starts after it ("Kementerian Keuangan dan Bank Indonesia" is two)."""
     forms = org_forms()
-    heads = forms["heads"]
+    heads, places = forms["heads"], forms["place_heads"]
     if toks is None:
         toks = Tokens(doc)
     texts, lowers, names, iobs, etypes, sent_starts, n = (
@@ -48,7 +48,8 @@ def name_run_end(doc: Doc, start: int, stop_at_heads: bool = True, toks: Tokens 
         if names[end]:
             end += 1
         elif (lowers[end] in NAME_JOINERS and joined is None and end > start and end + 1 < n
-              and names[end + 1] and not (stop_at_heads and starts_with_words(texts, end + 1, heads))):
+              and names[end + 1] and not (stop_at_heads and (starts_with_words(texts, end + 1, heads)
+                                                             or starts_with_words(texts, end + 1, places)))):
             joined = end
             end += 1
         else:

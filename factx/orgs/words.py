@@ -64,6 +64,15 @@ def org_forms() -> dict:
         "undotted_suffixes": tuple(data["undotted_suffixes"]),
         "councils": dict(data["councils"]),
         "capital_names": frozenset(data["capital_names"]),
+        "bare_orgs": frozenset(data["bare_orgs"]),
+        "regional_titles": Phrases(tuple(k.split()) for k in data["regional_titles"]),
+        "compass_words": Phrases(tuple(k.split()) for k in data["compass_words"]),
+        "airline_word": data["airline_word"],
+        "name_suffixes": frozenset(data["name_suffixes"]),
+        "team_age": data["team_age"],
+        "bare_legal_forms": frozenset(data["bare_legal_forms"]),
+        "person_titles": Phrases(tuple(k.split()) for k in data["person_titles"]),
+        "degrees": frozenset(data["degrees"]),
     }
 
 
