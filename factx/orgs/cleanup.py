@@ -11,11 +11,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
-from .words import ORG, Tokens, normal, org_forms, starts_with_words
+from .words import ORG, PER, Tokens, normal, org_forms, starts_with_words
 
 __all__ = ["attribution_zones", "not_organisations", "first_names", "is_term", "is_unit"]
 
-PER = "PER"
 DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..numbers import number_words
-from .words import LOC, ORG, Tokens, indexes, org_forms, place_names, starts_with_words
+from .words import LOC, ORG, PER, Tokens, indexes, org_forms, place_names, starts_with_words
 
 __all__ = [
     "not_names", "open_brackets", "region_then_person", "airlines", "bare_commands", "name_ends", "youth_teams",
     "routes", "person_titles", "joined_companies", "name_tails",
 ]
 
-PER = "PER"
 CORE = (PER, ORG, LOC)
 
 
@@ -126,7 +125,6 @@ def bare_commands(doc: Doc, toks: Tokens) -> list[Span]:
     n = len(text)
     return [Span(doc, i, i + 1, label=ORG) for i in indexes(text, words)
             if not etype[i] and not (i + 1 < n and names[i + 1])]
-
 
 
 def name_ends(doc: Doc, ents: list[Span], toks: Tokens) -> list[Span]:

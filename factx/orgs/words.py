@@ -15,7 +15,7 @@ from ..lang import load_json, read_lines
 from ..spans import IOB_STRINGS, doc_text, entity_labels, sentence_bounds, token_table
 
 __all__ = [
-    "ORG", "LOC", "NAME_JOINERS", "NOT_NAMES", "Tokens", "indexes", "entity_columns", "org_forms", "place_names",
+    "ORG", "LOC", "PER", "NAME_JOINERS", "NOT_NAMES", "Tokens", "indexes", "entity_columns", "org_forms", "place_names",
     "province_names", "normal", "is_name_word", "is_name_text", "starts_with_words", "Phrases", "phrase_index",
     "by_first_word", "sentences", "is_headline", "is_headline_text",
 ]
@@ -23,6 +23,7 @@ __all__ = [
 
 ORG = "ORG"
 LOC = "LOC"
+PER = "PER"
 # Words that may sit inside a capitalised organisation name without being capitalised.
 NAME_JOINERS = {"dan", "&", "untuk", "of", "and", "the", "for", "-"}
 
